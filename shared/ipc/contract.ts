@@ -1,0 +1,130 @@
+import { z } from 'zod';
+import { idSchema } from '../protocol/ids';
+import { protocolSchema, type Protocol } from '../protocol/protocol';
+import type { Template } from '../template/templateSchema';
+
+/** One line of the draft list. */
+export interface DraftSummary {
+  id: string;
+  body: string;
+  date: string;
+  title: string;
+  status: Protocol['status'];
+  /** ISO time of the last save. */
+  updatedAt: string;
+  /** First and last item number as printed, e.g. "§ 46–§ 55"; empty without items. */
+  itemRange: string;
+}
+
+export interface TemplateSummary {
+  id: string;
+  name: string;
+  description: string;
+}
+
+/** An earlier saved version of a draft, newest first in lists. */
+export interface DraftVersion {
+  versionId: string;
+  savedAt: string;
+  sizeBytes: number;
+}
+
+/** A loaded draft; `recovered` explains when a newer copy was damaged and an older one opened. */
+export interface LoadedDraft {
+  protocol: Protocol;
+  recovered?: { sv: string; en: string; quarantinedFile: string };
+}
+
+export interface SaveReceipt {
+  savedAt: string;
+}
+
+export interface ExportReceipt {
+  path: string;
+}
+
+export interface Settings {
+  authorName: string;
+  defaultExportFolder: string;
+  recentFiles: string[];
+  openAfterExport: boolean;
+}
+
+const exportRequestSchema = z.strictObject({
+  protocol: protocolSchema,
+  /** Also open the exported file with the system viewer. */
+  openAfter: z.boolean().default(false),
+});
+
+/**
+ * Every renderer → main call: channel name, payload schema (checked in main) and result type.
+ * The preload exposes these as window.paragraf.<area>.<name>(payload).
+ */
+export const channels = {
+  'templates.list': { payload: z.undefined(), result: null as unknown as TemplateSummary[] },
+  'templates.get': { payload: z.string().max(64), result: null as unknown as Template },
+  'drafts.list': { payload: z.undefined(), result: null as unknown as DraftSummary[] },
+  'drafts.create': {
+    payload: z.strictObject({
+      templateId: z.string().max(64),
+      body: z.string().max(300).optional(),
+    }),
+    result: null as unknown as Protocol,
+  },
+  'drafts.load': { payload: idSchema, result: null as unknown as LoadedDraft },
+  'drafts.save': { payload: protocolSchema, result: null as unknown as SaveReceipt },
+  'drafts.history': { payload: idSchema, result: null as unknown as DraftVersion[] },
+  'drafts.restoreVersion': {
+    payload: z.strictObject({ id: idSchema, versionId: z.string().max(100) }),
+    result: null as unknown as Protocol,
+  },
+  'drafts.trash': { payload: idSchema, result: null as unknown as null },
+  'drafts.listTrash': { payload: z.undefined(), result: null as unknown as DraftSummary[] },
+  'drafts.restoreFromTrash': { payload: idSchema, result: null as unknown as Protocol },
+  /** Asks for a .protokoll file with an open dialog and imports it; null when cancelled. */
+  'drafts.importFile': { payload: z.undefined(), result: null as unknown as Protocol | null },
+  /** Saves a copy of the draft as an external .protokoll file chosen in a save dialog. */
+  'drafts.exportFile': { payload: idSchema, result: null as unknown as ExportReceipt | null },
+  /** PDF through a save dialog; null when cancelled. */
+  'export.pdf': { payload: exportRequestSchema, result: null as unknown as ExportReceipt | null },
+  'export.docx': { payload: exportRequestSchema, result: null as unknown as ExportReceipt | null },
+  /** The print HTML of a protocol, for the preview. */
+  'export.previewHtml': { payload: protocolSchema, result: null as unknown as string },
+  'settings.get': { payload: z.undefined(), result: null as unknown as Settings },
+  'settings.set': {
+    payload: z
+      .strictObject({
+        authorName: z.string().max(200),
+        defaultExportFolder: z.string().max(4096),
+        openAfterExport: z.boolean(),
+      })
+      .partial(),
+    result: null as unknown as Settings,
+  },
+} as const;
+
+export type Channel = keyof typeof channels;
+export type ChannelPayload<C extends Channel> = z.input<(typeof channels)[C]['payload']>;
+export type ChannelResult<C extends Channel> = (typeof channels)[C]['result'];
+
+/** Main → renderer events. */
+export const MENU_COMMANDS = [
+  'new',
+  'open',
+  'save',
+  'save-as',
+  'export-pdf',
+  'export-docx',
+  'close',
+  'preview',
+  'shortcuts',
+  'about',
+] as const;
+export type MenuCommand = (typeof MENU_COMMANDS)[number];
+
+/** The single IPC channel for renderer → main calls; the channel name travels in the message. */
+export const INVOKE_CHANNEL = 'paragraf:invoke';
+export const MENU_CHANNEL = 'paragraf:menu';
+export const OPEN_DRAFT_CHANNEL = 'paragraf:open-draft';
+/** The renderer tells main whether there are unsaved changes (for the quit prompt). */
+export const DIRTY_CHANNEL = 'paragraf:dirty';

@@ -1,0 +1,16 @@
+/** What crosses IPC: never a thrown error, always a value or a bilingual error. */
+export interface IpcError {
+  code: string;
+  /** English, for logs. */
+  en: string;
+  /** Swedish, shown in the UI. */
+  sv: string;
+}
+export type IpcResult<T> = { ok: true; value: T } | { ok: false; error: IpcError };
+
+export function ok<T>(value: T): IpcResult<T> {
+  return { ok: true, value };
+}
+export function err(code: string, en: string, sv: string): IpcResult<never> {
+  return { ok: false, error: { code, en, sv } };
+}

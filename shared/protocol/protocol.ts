@@ -1,0 +1,33 @@
+import { z } from 'zod';
+import { attendanceSchema } from './attendance';
+import { idSchema } from './ids';
+import { itemSchema } from './item';
+import { meetingSchema } from './meeting';
+import { noticeSchema, signaturesSchema } from './signatures';
+import { templateLayoutSchema, templateLabelsSchema } from '../template/templateSchema';
+
+/** The version this build writes. Older files are migrated forward on load. */
+export const CURRENT_SCHEMA_VERSION = 1;
+
+export const protocolStatusSchema = z.enum(['utkast', 'justerat', 'publicerat']);
+export type ProtocolStatus = z.infer<typeof protocolStatusSchema>;
+
+export const protocolSchema = z.strictObject({
+  schemaVersion: z.literal(CURRENT_SCHEMA_VERSION),
+  id: idSchema,
+  /** The template the draft was created from; its labels and layout are copied below. */
+  templateId: z.string().max(100),
+  status: protocolStatusSchema.default('utkast'),
+  createdAt: z.iso.datetime({ offset: true }),
+  updatedAt: z.iso.datetime({ offset: true }),
+  meeting: meetingSchema,
+  attendance: attendanceSchema,
+  items: z.array(itemSchema).max(2000),
+  signatures: signaturesSchema,
+  notice: noticeSchema,
+  /** Copied from the template so a file prints the same wherever it is opened. */
+  layout: templateLayoutSchema,
+  labels: templateLabelsSchema,
+});
+export type Protocol = z.infer<typeof protocolSchema>;
+export type ProtocolInput = z.input<typeof protocolSchema>;
