@@ -1,0 +1,66 @@
+import { useSyncExternalStore } from 'react';
+import type { Protocol } from '../../shared/protocol/protocol';
+
+type Listener = () => void;
+
+/**
+ * The open draft. Updates are immutable recipes, so components that select an unchanged part
+ * (one item among 150) keep their props and skip re-rendering.
+ */
+export interface DraftStore {
+  get(): Protocol | null;
+  /** Replaces the whole draft (open, restore); not counted as an edit. */
+  load(protocol: Protocol | null): void;
+  /** Applies an edit; marks the draft dirty and notifies subscribers. */
+  update(recipe: (draft: Protocol) => Protocol): void;
+  subscribe(listener: Listener): () => void;
+  /** Increases with every edit; the autosaver compares it with the last saved revision. */
+  revision(): number;
+}
+
+export function createDraftStore(): DraftStore {
+  let current: Protocol | null = null;
+  let rev = 0;
+  const listeners = new Set<Listener>();
+  const emit = () => listeners.forEach((l) => l());
+  return {
+    get: () => current,
+    load(protocol) {
+      current = protocol;
+      rev = 0;
+      emit();
+    },
+    update(recipe) {
+      if (!current) return;
+      const next = recipe(current);
+      if (next === current) return;
+      current = next;
+      rev++;
+      emit();
+    },
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    revision: () => rev,
+  };
+}
+
+/** The app's one draft store. */
+export const draftStore = createDraftStore();
+
+/** Selects part of the open draft; re-renders only when the selected value changes identity. */
+export function useDraft<T>(
+  selector: (draft: Protocol) => T,
+  store: DraftStore = draftStore,
+): T | undefined {
+  return useSyncExternalStore(store.subscribe, () => {
+    const d = store.get();
+    return d ? selector(d) : undefined;
+  });
+}
+
+/** Applies an edit to the open draft. */
+export function updateDraft(recipe: (draft: Protocol) => Protocol): void {
+  draftStore.update(recipe);
+}
