@@ -90,6 +90,8 @@ export const channels = {
   'export.docx': { payload: exportRequestSchema, result: null as unknown as ExportReceipt | null },
   /** The print HTML of a protocol, for the preview. */
   'export.previewHtml': { payload: protocolSchema, result: null as unknown as string },
+  /** The PDF export of a protocol as base64, for the page-exact preview. */
+  'export.previewPdf': { payload: protocolSchema, result: null as unknown as string },
   'settings.get': { payload: z.undefined(), result: null as unknown as Settings },
   'settings.set': {
     payload: z
