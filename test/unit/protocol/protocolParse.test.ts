@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseProtocolText } from '../../shared/protocol/parse';
+import { parseProtocolText } from '../../../shared/protocol/parse';
 
 describe('parseProtocolText', () => {
   it('refuses a file that is not JSON with a one-line message', () => {

@@ -1,0 +1,153 @@
+/** Word lists for generated protocols: realistic municipal Swedish, deterministic by index. */
+
+export const FIRST_NAMES = [
+  'Anna',
+  'Erik',
+  'Maria',
+  'Lars',
+  'Karin',
+  'Anders',
+  'Eva',
+  'Johan',
+  'Kristina',
+  'Per',
+  'Lena',
+  'Mikael',
+  'Sara',
+  'Jonas',
+  'Ingrid',
+  'Fredrik',
+  'Malin',
+  'Henrik',
+  'Åsa',
+  'Björn',
+  'Ulrika',
+  'Magnus',
+  'Helena',
+  'Göran',
+  'Sofia',
+  'Peter',
+  'Linnéa',
+  'Stefan',
+  'Birgitta',
+  'Örjan',
+];
+
+export const LAST_NAMES = [
+  'Andersson',
+  'Johansson',
+  'Karlsson',
+  'Nilsson',
+  'Eriksson',
+  'Larsson',
+  'Olsson',
+  'Persson',
+  'Svensson',
+  'Gustafsson',
+  'Pettersson',
+  'Jonsson',
+  'Lindberg',
+  'Lindqvist',
+  'Öhman',
+  'Åström',
+  'Lundgren',
+  'Berglund',
+  'Sundelin',
+  'Holmgren',
+  'Wikström',
+  'Sandberg',
+  'Forsberg',
+  'Nyström',
+  'Lakso',
+  'Ögren',
+  'Hellgren',
+  'Blomqvist',
+  'Granberg',
+  'Frohm',
+  'Björk',
+  'Strand',
+];
+
+export const PARTIES = ['S', 'M', 'C', 'V', 'KD', 'L', 'MP', 'SD'];
+
+export const ORGANISATIONS = ['Kommunstyrelsen', 'Socialnämnden', 'Barn- och utbildningsnämnden'];
+
+export const MUNICIPALITIES = [
+  'Boden',
+  'Luleå',
+  'Piteå',
+  'Kiruna',
+  'Älvsbyn',
+  'Jokkmokk',
+  'Arjeplog',
+];
+
+export const TITLES = [
+  'Kommundirektör',
+  'Ekonomichef',
+  'Socialchef',
+  'Utbildningschef',
+  'Nämndsekreterare',
+  'Utredare',
+  'Samhällsbyggnadschef',
+  'HR-chef',
+  'Kvalitetsstrateg',
+];
+
+export const ITEM_TOPICS = [
+  'Budget och verksamhetsplan',
+  'Delårsrapport augusti',
+  'Detaljplan för kvarteret Björken',
+  'Revidering av delegationsordning',
+  'Upphandling av skolskjuts',
+  'Medborgarförslag om belysning i Stadsparken',
+  'Motion om fler förskoleplatser',
+  'Riktlinjer för bistånd inom äldreomsorgen',
+  'Investeringsbudget för vatten och avlopp',
+  'Taxa för bygglov',
+  'Internkontrollplan',
+  'Tillsyn enligt alkohollagen',
+  'Samverkansavtal om hjälpmedel',
+  'Plan för nära vård och omsorg',
+  'Renovering av simhallen',
+  'Lokalförsörjningsplan',
+  'Yttrande över remiss om regional utvecklingsstrategi',
+  'Avgifter inom kulturskolan',
+  'Ombudgetering av driftmedel',
+  'Rapport om ej verkställda beslut',
+];
+
+export const SENTENCES = [
+  'Ärendet har beretts av förvaltningen i samråd med berörda verksamheter.',
+  'Kostnaden ryms inom nämndens budgetram för innevarande år.',
+  'Förvaltningen bedömer att förslaget stärker kvaliteten i verksamheten.',
+  'Under beredningen har synpunkter inhämtats från brukarråd och fackliga organisationer.',
+  'Beslutet innebär inga förändringar för enskilda medborgare under innevarande år.',
+  'En riskanalys har genomförts och redovisas i tjänsteskrivelsen.',
+  'Ärendet har behandlats i kommunstyrelsens arbetsutskott.',
+  'Uppföljning sker i samband med delårsrapporten och årsredovisningen.',
+  'Förslaget bygger på den nationella strategin och länets gemensamma handlingsplan.',
+  'Barnkonsekvensanalys har gjorts och visar inga negativa konsekvenser för barn.',
+  'Dialog förs med regionen om fördelningen av kostnaderna.',
+  'Verksamheten har under perioden haft en hög personalomsättning.',
+];
+
+export const LIST_POINTS = [
+  'utökad öppettid under sommarmånaderna',
+  'ny rutin för avvikelsehantering',
+  'gemensam upphandling med grannkommunerna',
+  'digital ansökan via e-tjänst',
+  'årlig uppföljning till nämnden',
+  'information till berörda fastighetsägare',
+];
+
+export const ATT_SATSER = [
+  'att godkänna förvaltningens förslag',
+  'att uppdra åt förvaltningen att återkomma med en redovisning under våren',
+  'att finansiering sker inom befintlig budgetram',
+  'att anta riktlinjerna enligt bilaga',
+  'att informationen, med godkännande, läggs till handlingarna',
+  'att överlämna ärendet till kommunfullmäktige för beslut',
+  'att avslå motionen med hänvisning till pågående utredning',
+  'att beslutet gäller från och med den 1 januari',
+];
