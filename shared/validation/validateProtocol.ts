@@ -1,0 +1,16 @@
+import type { Protocol } from '../protocol/protocol';
+import { attendanceRules } from './attendanceRules';
+import { itemRules } from './itemRules';
+import { meetingRules } from './meetingRules';
+import { signatureRules } from './signatureRules';
+import type { ValidationWarning } from './warning';
+
+export type { ValidationWarning, WarningLocation } from './warning';
+
+/**
+ * Everything a secretary should check before justering, in document order: meeting, attendance,
+ * items, signatures. Pure; an empty list means the protocol passes every rule.
+ */
+export function validateProtocol(p: Protocol): ValidationWarning[] {
+  return [...meetingRules(p), ...attendanceRules(p), ...itemRules(p), ...signatureRules(p)];
+}
