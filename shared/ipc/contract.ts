@@ -14,6 +14,8 @@ export interface DraftSummary {
   updatedAt: string;
   /** First and last item number as printed, e.g. "§ 46–§ 55"; empty without items. */
   itemRange: string;
+  /** The saved file is damaged; opening it recovers the newest intact version if there is one. */
+  damaged?: boolean;
 }
 
 export interface TemplateSummary {

@@ -1,0 +1,79 @@
+import type { Stats } from 'node:fs';
+import { z } from 'zod';
+import type { DraftSummary } from '../../../shared/ipc/contract';
+import { atomicWriteFile } from './atomicWrite';
+import type { LibraryPaths } from './draftPaths';
+import type { FsLayer } from './fsLayer';
+
+/**
+ * A cache of list summaries keyed by draft id, each tagged with the identity of the file it was
+ * made from (inode, size, mtime). Every atomic save creates a new inode, so a stale entry never
+ * matches; a missing, corrupt or stale index only costs re-reading some files. It is never the
+ * source of truth, which keeps listing correct after any crash.
+ */
+const entrySchema = z.object({
+  ino: z.number(),
+  size: z.number(),
+  mtimeMs: z.number(),
+  summary: z.object({
+    id: z.string(),
+    body: z.string(),
+    date: z.string(),
+    title: z.string(),
+    status: z.enum(['utkast', 'justerat', 'publicerat']),
+    updatedAt: z.string(),
+    itemRange: z.string(),
+    damaged: z.boolean().optional(),
+  }),
+});
+const indexSchema = z.object({
+  indexVersion: z.literal(1),
+  entries: z.record(z.string(), entrySchema),
+});
+type IndexEntry = z.infer<typeof entrySchema>;
+
+export interface DraftIndex {
+  lookup(id: string, st: Stats): DraftSummary | undefined;
+  remember(id: string, st: Stats, summary: DraftSummary): void;
+  /** Writes the index when it changed, dropping ids not in `keep`. Failures are ignored. */
+  flush(keep: ReadonlySet<string>): Promise<void>;
+}
+
+export async function openDraftIndex(fs: FsLayer, paths: LibraryPaths): Promise<DraftIndex> {
+  let entries: Record<string, IndexEntry> = Object.create(null) as Record<string, IndexEntry>;
+  try {
+    const parsed = indexSchema.safeParse(JSON.parse(await fs.readFile(paths.index, 'utf8')));
+    if (parsed.success) Object.assign(entries, parsed.data.entries);
+  } catch {
+    // No index or an unreadable one: rebuilt from the files.
+  }
+  let changed = false;
+  return {
+    lookup(id, st) {
+      const e = Object.hasOwn(entries, id) ? entries[id] : undefined;
+      if (e && e.ino === st.ino && e.size === st.size && e.mtimeMs === st.mtimeMs) {
+        return e.summary;
+      }
+      return undefined;
+    },
+    remember(id, st, summary) {
+      entries[id] = { ino: st.ino, size: st.size, mtimeMs: st.mtimeMs, summary };
+      changed = true;
+    },
+    async flush(keep) {
+      const kept: Record<string, IndexEntry> = Object.create(null) as Record<string, IndexEntry>;
+      for (const id of Object.keys(entries)) {
+        if (keep.has(id)) kept[id] = entries[id]!;
+        else changed = true;
+      }
+      entries = kept;
+      if (!changed) return;
+      try {
+        await atomicWriteFile(fs, paths.index, JSON.stringify({ indexVersion: 1, entries }));
+        changed = false;
+      } catch {
+        // A cache that cannot be written is simply rebuilt next time.
+      }
+    },
+  };
+}

@@ -1,0 +1,51 @@
+import { relative, resolve, isAbsolute } from 'node:path';
+import type { Protocol } from '../../../shared/protocol/protocol';
+import { DraftError } from './draftError';
+import type { FsLayer } from './fsLayer';
+import { readDraftFile } from './readDraftFile';
+
+/**
+ * Reads and validates a .protokoll from outside the library. Only regular files are opened (a
+ * FIFO or device would block or never end); the file itself is never modified.
+ */
+export async function readExternalProtocol(
+  fs: FsLayer,
+  path: string,
+  libraryRoot: string,
+): Promise<Protocol> {
+  const abs = resolve(path);
+  const rel = relative(libraryRoot, abs);
+  if (rel === '' || (!rel.startsWith('..') && !isAbsolute(rel))) {
+    throw new DraftError(
+      'inside-library',
+      'the file is already inside the drafts library',
+      'Filen ligger redan bland utkasten.',
+    );
+  }
+  try {
+    const st = await fs.stat(abs);
+    if (!st.isFile()) {
+      throw new DraftError(
+        'not-a-file',
+        `${abs} is not a regular file`,
+        'Det valda är inte en fil.',
+      );
+    }
+    const r = await readDraftFile(fs, abs);
+    if (!r.ok)
+      throw new DraftError(
+        `import-${r.error.code}`,
+        `cannot import ${abs}: ${r.error.en}`,
+        r.error.sv,
+      );
+    return r.value;
+  } catch (error) {
+    if (error instanceof DraftError) throw error;
+    const code = (error as NodeJS.ErrnoException).code ?? 'unknown';
+    throw new DraftError(
+      'import-unreadable',
+      `cannot read ${abs} (${code})`,
+      'Filen kunde inte läsas. Kontrollera att den finns och att du har behörighet att öppna den.',
+    );
+  }
+}
