@@ -62,8 +62,9 @@ export function signatureRules(p: Protocol): ValidationWarning[] {
     out.push(...problems);
     const range = resolveItemRange(p, a.fromItemId, a.toItemId);
     const person = p.attendance.people.find((x) => x.id === a.personId);
-    if (problems.length > 0 || !range || !person) return;
+    if (problems.length > 0 || !range) return;
     for (let index = range.from; index <= range.to; index++) covered.add(index);
+    if (!person) return;
     const missed = p.items.filter(
       (_, index) => index >= range.from && index <= range.to && !isPresentAt(p, person, index),
     );
