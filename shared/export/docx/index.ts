@@ -1,0 +1,2 @@
+export { renderDocx } from './renderDocx';
+export { DOCX_FONT } from './docxStyles';

@@ -1,0 +1,43 @@
+/** Print styles of the protokoll body: Norrbotten-like, plain, with no block split where it fits. */
+export function documentCss(family: string): string {
+  return `
+html { font-family: "${family.replace(/"/g, '')}", "Liberation Sans", Arial, sans-serif;
+  font-size: 11pt; line-height: 1.35; color: #000; }
+body { margin: 0; }
+h1, h2 { font-weight: bold; break-after: avoid; page-break-after: avoid; break-inside: avoid; }
+h1 { font-size: 12pt; margin: 6mm 0 2mm; }
+h2 { font-size: 11pt; margin: 4mm 0 1mm; }
+p { margin: 0 0 2.5mm; orphans: 2; widows: 2; }
+ul, ol { margin: 0 0 2.5mm; padding-left: 7mm; }
+li { margin-bottom: 1mm; }
+table { border-collapse: collapse; width: 100%; margin: 0 0 3mm; }
+th, td { text-align: left; vertical-align: top; padding: 0.6mm 3mm 0.6mm 0; font-weight: normal; }
+.section-label { text-transform: uppercase; letter-spacing: 0.03em; font-size: 10pt; }
+table.facts th { width: 45mm; text-transform: uppercase; font-size: 10pt; font-weight: bold; }
+table.attendance th.subgroup { font-weight: bold; padding-top: 2mm; }
+table.attendance th[scope="row"] { width: 60%; }
+tr { break-inside: avoid; }
+.item { break-before: auto; }
+.item.new-page { break-before: page; }
+.page-break { break-before: page; height: 0; }
+.item-number { display: block; font-size: 12pt; margin-bottom: 1mm; }
+.item > h1 { margin-top: 0; }
+.meta { font-size: 10pt; margin-bottom: 1.5mm; }
+.note { font-style: italic; }
+.decision { break-inside: avoid; margin: 3mm 0; }
+.decision .intro { margin-bottom: 1.5mm; }
+ul.att-satser { list-style: none; padding-left: 0; }
+ul.att-satser li { padding-left: 6mm; text-indent: -6mm; }
+ul.att-satser li::before { content: "–"; display: inline-block; width: 6mm; text-indent: 0; }
+.agenda ol { list-style: none; padding-left: 0; }
+.agenda li { break-inside: avoid; margin-bottom: 2mm; }
+.agenda .num { display: inline-block; min-width: 14mm; font-weight: bold; }
+.agenda .title { font-weight: bold; }
+.agenda .detail { display: block; margin-left: 14mm; font-size: 10pt; }
+.signatures { break-inside: avoid; margin-top: 6mm; }
+.signer { break-inside: avoid; margin-top: 14mm; width: 110mm; }
+.signer .line { border-top: 0.75pt solid #000; padding-top: 1mm; }
+.notice { break-inside: avoid; border: 0.75pt solid #000; padding: 3mm 4mm; margin-top: 8mm; }
+.notice h1 { margin-top: 0; }
+`;
+}

@@ -1,0 +1,2 @@
+export { renderHtml, type HtmlOptions } from './renderHtml';
+export type { FontSources } from './pageCss';

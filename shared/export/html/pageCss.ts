@@ -1,0 +1,69 @@
+import type { FurniturePart, PageFurniture, PageHeader } from '../../print/printDocument';
+import { cssString } from './escape';
+
+/** Where the app's fonts come from: URLs (file, app protocol or data:) per style. */
+export interface FontSources {
+  family: string;
+  regular: string;
+  bold: string;
+  italic: string;
+  boldItalic: string;
+}
+
+/** The CSS content value of a page-number label: "Sida " counter(page) " av " counter(pages). */
+export function pageNumberContent(parts: readonly FurniturePart[]): string {
+  return parts
+    .map((p) =>
+      'field' in p ? `counter(${p.field === 'page' ? 'page' : 'pages'})` : cssString(p.text),
+    )
+    .join(' ');
+}
+
+function headerBoxes(header: PageHeader, first: boolean): string {
+  const left = cssString(`${header.documentKind}\n${header.organ}`);
+  const right = `${cssString(`${header.dateLabel}\n${header.date}\n`)} ${pageNumberContent(header.pageNumber)}`;
+  const size = first ? '11pt' : '9pt';
+  return `
+  @top-left { content: ${left}; white-space: pre-wrap; font-size: ${size}; vertical-align: bottom;
+    padding-bottom: 4mm; width: 120mm; ${first ? 'font-weight: bold;' : ''} }
+  @top-right { content: ${right}; white-space: pre-wrap; font-size: 9pt; text-align: right;
+    vertical-align: bottom; padding-bottom: 4mm; width: 50mm; }`;
+}
+
+function footerBoxes(boxes: readonly string[]): string {
+  const [left, right] = boxes;
+  if (!left) return '';
+  const box = (name: string, label: string) => `
+  ${name} { content: ${cssString(label)}; font-size: 7pt; vertical-align: top; text-align: left;
+    border: 0.5pt solid #000; padding: 1mm 2mm; margin: 4mm 0 8mm 0; width: 80mm; }`;
+  return box('@bottom-left', left) + (right ? box('@bottom-right', right) : '');
+}
+
+/**
+ * The page furniture as CSS paged media: margin boxes with counter(page) / counter(pages), so the
+ * layout engine itself prints the right "Sida x av y" on every page.
+ */
+export function pageCss(furniture: PageFurniture): string {
+  const bottom = furniture.footerBoxes.length > 0 ? '30mm' : '20mm';
+  const first = furniture.firstPageHeader
+    ? `@page :first { margin-top: 40mm; ${headerBoxes(furniture.firstPageHeader, true)} }`
+    : '';
+  return `@page { size: A4; margin: 32mm 20mm ${bottom} 25mm;
+  ${headerBoxes(furniture.header, false)}
+  ${footerBoxes(furniture.footerBoxes)} }
+${first}`;
+}
+
+/** @font-face rules for the shipped font, so every glyph comes from the embedded font. */
+export function fontFaceCss(fonts: FontSources | undefined): string {
+  if (!fonts) return '';
+  const face = (src: string, weight: number, style: string) =>
+    `@font-face { font-family: ${cssString(fonts.family)}; src: url(${cssString(src)}) format("truetype");
+  font-weight: ${weight}; font-style: ${style}; }`;
+  return [
+    face(fonts.regular, 400, 'normal'),
+    face(fonts.bold, 700, 'normal'),
+    face(fonts.italic, 400, 'italic'),
+    face(fonts.boldItalic, 700, 'italic'),
+  ].join('\n');
+}

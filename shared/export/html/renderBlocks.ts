@@ -1,0 +1,125 @@
+import type {
+  AgendaBlock,
+  AttendanceBlock,
+  DecisionBlock,
+  FactsBlock,
+  ItemBlock,
+  ItemContentBlock,
+  NoticeBlock,
+  PrintBlock,
+  SignatureBlock,
+  TextRun,
+} from '../../print/printDocument';
+import { escapeHtml as esc } from './escape';
+
+function runsHtml(runs: readonly TextRun[]): string {
+  return runs
+    .map((r) => {
+      let html = esc(r.text);
+      if (r.underline) html = `<u>${html}</u>`;
+      if (r.italic) html = `<em>${html}</em>`;
+      if (r.bold) html = `<strong>${html}</strong>`;
+      return html;
+    })
+    .join('');
+}
+
+function decisionHtml(b: DecisionBlock): string {
+  const list = b.attSatser.length
+    ? `<ul class="att-satser">${b.attSatser.map((a) => `<li>${esc(a)}</li>`).join('')}</ul>`
+    : '';
+  const intro = b.intro ? `<p class="intro">${esc(b.intro)}</p>` : '';
+  return `<section class="decision ${b.variant}"><h2>${esc(b.heading)}</h2>${intro}${list}</section>`;
+}
+
+function contentHtml(b: ItemContentBlock): string {
+  switch (b.kind) {
+    case 'heading':
+      return `<h${b.level}>${esc(b.text)}</h${b.level}>`;
+    case 'paragraph':
+      return `<p class="${b.role}">${runsHtml(b.runs)}</p>`;
+    case 'list': {
+      const tag = b.ordered ? 'ol' : 'ul';
+      return `<${tag}>${b.items.map((i) => `<li>${runsHtml(i)}</li>`).join('')}</${tag}>`;
+    }
+    case 'decision':
+      return decisionHtml(b);
+  }
+}
+
+function factsHtml(b: FactsBlock): string {
+  const rows = b.rows
+    .map((r) => `<tr><th scope="row">${esc(r.label)}</th><td>${esc(r.value)}</td></tr>`)
+    .join('');
+  return `<table class="facts"><tbody>${rows}</tbody></table>`;
+}
+
+function attendanceHtml(b: AttendanceBlock): string {
+  const bodies = b.sections
+    .map((s) => {
+      const sub = s.subheading
+        ? `<tr><th class="subgroup" colspan="2" scope="colgroup">${esc(s.subheading)}</th></tr>`
+        : '';
+      const rows = s.rows
+        .map((r) => `<tr><th scope="row">${esc(r.name)}</th><td>${esc(r.detail)}</td></tr>`)
+        .join('');
+      return `<tbody>${sub}${rows}</tbody>`;
+    })
+    .join('');
+  return `<section class="attendance-group"><h1 class="section-label">${esc(b.heading)}</h1><table class="attendance">${bodies}</table></section>`;
+}
+
+function agendaHtml(b: AgendaBlock): string {
+  const entries = b.entries
+    .map((e) => {
+      const details = e.details.map((d) => `<span class="detail">${esc(d)}</span>`).join('');
+      return `<li><span class="num">${esc(e.number)}</span><span class="title">${esc(e.title)}</span>${details}</li>`;
+    })
+    .join('');
+  return `<section class="agenda"><h1>${esc(b.heading)}</h1><ol>${entries}</ol></section>`;
+}
+
+function signaturesHtml(b: SignatureBlock): string {
+  const signers = b.signers
+    .map((s) => {
+      const role = [s.role, s.range].filter(Boolean).join(' ');
+      return `<div class="signer"><p class="line">${esc(s.name)} | ${esc(role)}</p></div>`;
+    })
+    .join('');
+  const range = b.range ? ` ${esc(b.range)}` : '';
+  return `<section class="signatures"><h1 class="section-label">${esc(b.heading)}${range}</h1>${signers}</section>`;
+}
+
+function noticeHtml(b: NoticeBlock): string {
+  const rows = b.rows
+    .map((r) => `<tr><th scope="row">${esc(r.label)}</th><td>${esc(r.value)}</td></tr>`)
+    .join('');
+  return `<section class="notice"><h1>${esc(b.heading)}</h1><p>${esc(b.body)}</p><table class="facts"><tbody>${rows}</tbody></table></section>`;
+}
+
+function itemHtml(b: ItemBlock): string {
+  const cls = b.newPage ? 'item new-page' : 'item';
+  return `<section class="${cls}" id="item-${esc(b.id)}"><h1><span class="item-number">${esc(b.number)}</span>${esc(b.title)}</h1>${b.blocks.map(contentHtml).join('')}</section>`;
+}
+
+/** One print block as semantic HTML (sections, h1/h2, lists, tables with th). */
+export function blockHtml(b: PrintBlock): string {
+  switch (b.kind) {
+    case 'facts':
+      return factsHtml(b);
+    case 'attendance':
+      return attendanceHtml(b);
+    case 'agenda':
+      return agendaHtml(b);
+    case 'signatures':
+      return signaturesHtml(b);
+    case 'notice':
+      return noticeHtml(b);
+    case 'item':
+      return itemHtml(b);
+    case 'pageBreak':
+      return '<div class="page-break" aria-hidden="true"></div>';
+    default:
+      return contentHtml(b);
+  }
+}

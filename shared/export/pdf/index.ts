@@ -1,0 +1,2 @@
+export { finishPdf, AppendixPdfError, type FinishOptions } from './finishPdf';
+export { srgbIccProfile } from './srgbIccProfile';

@@ -1,0 +1,82 @@
+import type { Protocol } from '../protocol';
+import { numberItems } from '../protocol/numbering';
+import { fillLabel, pageNumberParts } from './fillLabel';
+import {
+  agendaBlock,
+  attendanceBlocks,
+  meetingFacts,
+  noticeBlock,
+  signatureBlock,
+} from './frontMatter';
+import { itemBlock } from './itemBlocks';
+import type { DocumentInfo, PageFurniture, PrintBlock, PrintDocument } from './printDocument';
+
+/** "Protokoll – Kommunstyrelsen – 2020-12-16", the PDF title and DOCX title. */
+export function documentTitle(protocol: Protocol): string {
+  const { meeting } = protocol;
+  return [meeting.documentKind, meeting.body, meeting.date].filter(Boolean).join(' – ');
+}
+
+function documentInfo(protocol: Protocol): DocumentInfo {
+  const { meeting } = protocol;
+  const secretary = protocol.attendance.people.find(
+    (p) => p.id === protocol.signatures.secretaryId,
+  );
+  return {
+    title: documentTitle(protocol),
+    author: secretary?.name ?? meeting.body,
+    subject: [meeting.documentKind, meeting.body, meeting.date].filter(Boolean).join(' '),
+    keywords: [meeting.documentKind, meeting.body, meeting.date, meeting.dnr].filter(Boolean),
+    language: meeting.language,
+  };
+}
+
+function furniture(protocol: Protocol): PageFurniture {
+  const { labels, meeting, layout } = protocol;
+  const header = {
+    documentKind: labels.documentKind || meeting.documentKind,
+    organ: fillLabel(meeting.body, {}),
+    dateLabel: labels.meetingDate,
+    date: meeting.date,
+    pageNumber: pageNumberParts(labels.pageNumber),
+  };
+  return {
+    header,
+    ...(layout.firstPageHeaderDifferent ? { firstPageHeader: header } : {}),
+    footerBoxes: layout.footerBoxes
+      ? [labels.footerAdjusterSignature, labels.footerExtractCertification]
+      : [],
+  };
+}
+
+/**
+ * Protocol → print model. The template's layout (copied into the protocol) decides where the
+ * attendance, the signatures and the agenda go and whether each item starts a page.
+ */
+export function buildPrintModel(protocol: Protocol): PrintDocument {
+  const { layout } = protocol;
+  const blocks: PrintBlock[] = [];
+  const facts = meetingFacts(protocol);
+  if (facts) blocks.push(facts);
+  blocks.push(...attendanceBlocks(protocol));
+  if (layout.signaturePlacement === 'first-page') blocks.push(signatureBlock(protocol));
+  const firstPageOnItsOwn = layout.attendancePlacement === 'first-page';
+  if (layout.showAgenda && protocol.items.length > 0) {
+    if (firstPageOnItsOwn) blocks.push({ kind: 'pageBreak' });
+    blocks.push(agendaBlock(protocol));
+  }
+  const numbers = numberItems(
+    protocol.items,
+    protocol.meeting.numbering,
+    protocol.labels.paragraphSign,
+  );
+  protocol.items.forEach((item, i) => {
+    const block = itemBlock(protocol, item, numbers[i]!.label);
+    // The first item after a first page of its own starts a page even without itemOnNewPage.
+    if (i === 0 && firstPageOnItsOwn && !layout.showAgenda) block.newPage = true;
+    blocks.push(block);
+  });
+  if (layout.signaturePlacement === 'last-page') blocks.push(signatureBlock(protocol));
+  if (layout.showNotice) blocks.push(noticeBlock(protocol));
+  return { info: documentInfo(protocol), furniture: furniture(protocol), blocks };
+}

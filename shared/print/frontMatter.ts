@@ -1,0 +1,112 @@
+import type { Protocol } from '../protocol';
+import { itemRangeText, numberItems } from '../protocol/numbering';
+import { fillLabel } from './fillLabel';
+import { attendanceRow, personById } from './personLines';
+import type {
+  AgendaBlock,
+  AttendanceBlock,
+  FactsBlock,
+  NoticeBlock,
+  SignatureBlock,
+  Signer,
+} from './printDocument';
+
+/** Plats och tid, and the justering, as label/value rows. */
+export function meetingFacts(protocol: Protocol): FactsBlock | undefined {
+  const { meeting, labels, signatures } = protocol;
+  const rows: FactsBlock['rows'] = [];
+  if (meeting.place) rows.push({ label: labels.place, value: meeting.place });
+  const time = [meeting.startTime, meeting.endTime].filter(Boolean).join('–');
+  if (time) rows.push({ label: labels.time, value: time });
+  const adjustment = [signatures.adjustmentDate, signatures.adjustmentPlace].filter(Boolean);
+  if (adjustment.length > 0) {
+    rows.push({ label: labels.adjustmentDatePlace, value: adjustment.join(', ') });
+  }
+  return rows.length > 0 ? { kind: 'facts', rows } : undefined;
+}
+
+/** One table per attendance group that has people, rows grouped by subgroup in template order. */
+export function attendanceBlocks(protocol: Protocol): AttendanceBlock[] {
+  const out: AttendanceBlock[] = [];
+  for (const group of protocol.attendance.groups) {
+    const people = protocol.attendance.people.filter((p) => p.groupId === group.id);
+    if (people.length === 0) continue;
+    const order = [
+      undefined,
+      ...group.subgroups,
+      ...new Set(people.map((p) => p.subgroup).filter((s) => s && !group.subgroups.includes(s))),
+    ];
+    const sections: AttendanceBlock['sections'] = [];
+    for (const sub of order) {
+      const members = people.filter((p) => (p.subgroup || undefined) === sub);
+      if (members.length === 0) continue;
+      sections.push({
+        ...(sub ? { subheading: sub } : {}),
+        rows: members.map((p) => attendanceRow(protocol, p)),
+      });
+    }
+    out.push({ kind: 'attendance', heading: group.label, sections });
+  }
+  return out;
+}
+
+/** Underskrifter: secretary, chair and each justerare with the § range they sign. */
+export function signatureBlock(protocol: Protocol): SignatureBlock {
+  const { labels, signatures } = protocol;
+  const signers: Signer[] = [];
+  const secretary = personById(protocol, signatures.secretaryId);
+  const chair = personById(protocol, signatures.chairId);
+  if (secretary) signers.push({ role: labels.secretary, name: secretary.name, range: '' });
+  if (chair) signers.push({ role: labels.chair, name: chair.name, range: '' });
+  for (const a of signatures.adjusters) {
+    const person = personById(protocol, a.personId);
+    if (!person) continue;
+    signers.push({
+      role: labels.adjuster,
+      name: person.name,
+      range: itemRangeText(protocol, a.fromItemId, a.toItemId),
+    });
+  }
+  return {
+    kind: 'signatures',
+    heading: labels.signaturesHeading,
+    range: itemRangeText(protocol),
+    signers,
+  };
+}
+
+/** Utsänd dagordning: number, title, time slot, documents and presenters per item. */
+export function agendaBlock(protocol: Protocol): AgendaBlock {
+  const { labels } = protocol;
+  const numbers = numberItems(protocol.items, protocol.meeting.numbering, labels.paragraphSign);
+  return {
+    kind: 'agenda',
+    heading: labels.agendaHeading,
+    entries: protocol.items.map((item, i) => {
+      const details: string[] = [];
+      if (item.timeSlot) details.push(`${labels.timeSlot}: ${item.timeSlot}`);
+      if (item.documents.length > 0)
+        details.push(`${labels.documents}: ${item.documents.join('; ')}`);
+      if (item.presenters.length > 0) {
+        details.push(`${labels.presenters} ${item.presenters.join(', ')}`);
+      }
+      return { number: numbers[i]!.label, title: item.title, details };
+    }),
+  };
+}
+
+/** The anslagsbevis: body, meeting date, posted and removal dates, storage. */
+export function noticeBlock(protocol: Protocol): NoticeBlock {
+  const { labels, notice, meeting } = protocol;
+  return {
+    kind: 'notice',
+    heading: labels.noticeHeading,
+    body: fillLabel(labels.noticeBody, { organ: meeting.body }),
+    rows: [
+      { label: labels.meetingDate, value: meeting.date },
+      { label: labels.noticePosted, value: notice.postedDate },
+      { label: labels.noticeRemoved, value: notice.removalDate },
+      { label: labels.noticeStorage, value: notice.storageLocation },
+    ],
+  };
+}

@@ -1,0 +1,3 @@
+export * from './printDocument';
+export * from './buildPrintModel';
+export * from './fillLabel';

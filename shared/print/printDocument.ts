@@ -1,0 +1,164 @@
+/**
+ * The print model: everything a renderer needs to lay out a protokoll, in print order.
+ * The HTML (PDF) and DOCX renderers consume only this, so both show the same content.
+ */
+
+/** A run of text with the marks the editor allows. */
+export interface TextRun {
+  text: string;
+  bold?: boolean;
+  italic?: boolean;
+  underline?: boolean;
+}
+
+/** A piece of page furniture text: literal text or a page/page-count field. */
+export type FurniturePart = { text: string } | { field: 'page' | 'pages' };
+
+/** Paragraph roles, mapped to named styles in both renderers. */
+export type ParagraphRole =
+  | 'body'
+  | 'meta' // Dnr, presenters, documents, time slot
+  | 'intro' // decision or proposal intro line
+  | 'label' // a small caps-like field label ("PLATS")
+  | 'note'; // immediate adjustment, jäv and similar remarks
+
+export interface HeadingBlock {
+  kind: 'heading';
+  /** 1: a section of the document (an item title is one too); 2: a sub-heading inside an item. */
+  level: 1 | 2;
+  text: string;
+}
+
+export interface ParagraphBlock {
+  kind: 'paragraph';
+  role: ParagraphRole;
+  runs: TextRun[];
+}
+
+export interface ListBlock {
+  kind: 'list';
+  ordered: boolean;
+  items: TextRun[][];
+}
+
+/** One row of an attendance table: the person's text and, optionally, what they served as. */
+export interface AttendanceRow {
+  name: string;
+  detail: string;
+}
+
+export interface AttendanceBlock {
+  kind: 'attendance';
+  heading: string;
+  sections: { subheading?: string; rows: AttendanceRow[] }[];
+}
+
+export interface AgendaEntry {
+  number: string;
+  title: string;
+  details: string[];
+}
+
+export interface AgendaBlock {
+  kind: 'agenda';
+  heading: string;
+  entries: AgendaEntry[];
+}
+
+/** "Förslag till beslut" or "Beslut": an intro and att-satser, kept together on one page. */
+export interface DecisionBlock {
+  kind: 'decision';
+  variant: 'proposal' | 'decision';
+  heading: string;
+  intro: string;
+  attSatser: string[];
+}
+
+export interface Signer {
+  role: string;
+  name: string;
+  /** E.g. "§ 46 - § 55" for a justerare. */
+  range: string;
+}
+
+export interface SignatureBlock {
+  kind: 'signatures';
+  heading: string;
+  /** E.g. "§ 46 - § 55", printed after the heading. */
+  range: string;
+  signers: Signer[];
+}
+
+export interface NoticeBlock {
+  kind: 'notice';
+  heading: string;
+  body: string;
+  rows: { label: string; value: string }[];
+}
+
+/** Label / value pairs printed as a small table (Plats och tid, Justering). */
+export interface FactsBlock {
+  kind: 'facts';
+  rows: { label: string; value: string }[];
+}
+
+export interface ItemBlock {
+  kind: 'item';
+  id: string;
+  number: string;
+  title: string;
+  /** Starts on a new page (layout.itemOnNewPage). */
+  newPage: boolean;
+  blocks: ItemContentBlock[];
+}
+
+export interface PageBreakBlock {
+  kind: 'pageBreak';
+}
+
+export type ItemContentBlock = HeadingBlock | ParagraphBlock | ListBlock | DecisionBlock;
+
+export type PrintBlock =
+  | HeadingBlock
+  | ParagraphBlock
+  | ListBlock
+  | AttendanceBlock
+  | AgendaBlock
+  | DecisionBlock
+  | FactsBlock
+  | SignatureBlock
+  | NoticeBlock
+  | ItemBlock
+  | PageBreakBlock;
+
+/** The header printed at the top of a page. */
+export interface PageHeader {
+  documentKind: string;
+  organ: string;
+  dateLabel: string;
+  date: string;
+  pageNumber: FurniturePart[];
+}
+
+export interface PageFurniture {
+  header: PageHeader;
+  /** A different header on page 1 (larger title block), when the layout asks for one. */
+  firstPageHeader?: PageHeader;
+  /** Footer boxes ("Justerandes signatur", "Utdragsbestyrkande"); empty for none. */
+  footerBoxes: string[];
+}
+
+export interface DocumentInfo {
+  /** "Protokoll – <organ> – <date>" */
+  title: string;
+  author: string;
+  subject: string;
+  keywords: string[];
+  language: string;
+}
+
+export interface PrintDocument {
+  info: DocumentInfo;
+  furniture: PageFurniture;
+  blocks: PrintBlock[];
+}
