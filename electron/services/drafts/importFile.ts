@@ -4,6 +4,13 @@ import { DraftError } from './draftError';
 import type { FsLayer } from './fsLayer';
 import { readDraftFile } from './readDraftFile';
 
+/** Parser messages may quote the file's bytes; keep log lines on one line and short. */
+function oneLine(text: string): string {
+  // eslint-disable-next-line no-control-regex
+  const clean = text.replace(/[\u0000-\u001f\u007f-\u009f\ufffd]+/g, ' ');
+  return clean.length > 300 ? `${clean.slice(0, 300)}…` : clean;
+}
+
 /**
  * Reads and validates a .protokoll from outside the library. Only regular files are opened (a
  * FIFO or device would block or never end); the file itself is never modified.
@@ -27,7 +34,7 @@ export async function readExternalProtocol(
     if (!st.isFile()) {
       throw new DraftError(
         'not-a-file',
-        `${abs} is not a regular file`,
+        oneLine(`${abs} is not a regular file`),
         'Det valda är inte en fil.',
       );
     }
@@ -35,7 +42,7 @@ export async function readExternalProtocol(
     if (!r.ok)
       throw new DraftError(
         `import-${r.error.code}`,
-        `cannot import ${abs}: ${r.error.en}`,
+        oneLine(`cannot import ${abs}: ${r.error.en}`),
         r.error.sv,
       );
     return r.value;
@@ -44,7 +51,7 @@ export async function readExternalProtocol(
     const code = (error as NodeJS.ErrnoException).code ?? 'unknown';
     throw new DraftError(
       'import-unreadable',
-      `cannot read ${abs} (${code})`,
+      oneLine(`cannot read ${abs} (${code})`),
       'Filen kunde inte läsas. Kontrollera att den finns och att du har behörighet att öppna den.',
     );
   }

@@ -1,0 +1,131 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { createDraftLibrary } from '../../../electron/services/drafts';
+import { serializeProtocol } from '../../../shared/protocol/parse';
+import { seededRandom } from '../../generate/random';
+import { crashVersion, versionNumberOf } from './crashVersions';
+import { municipalTemplate, tempFolder } from './helpers';
+
+const KILLS = 200;
+let dir: string;
+let cleanup: () => Promise<void>;
+let worker: string;
+
+beforeAll(async () => {
+  ({ dir, cleanup } = await tempFolder('paragraf-crash-'));
+  // Plain node on a bundled worker starts far faster than tsx for each of the 200 children.
+  worker = join(dir, 'worker.mjs');
+  await build({
+    entryPoints: [fileURLToPath(new URL('./crashWorker.ts', import.meta.url))],
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    outfile: worker,
+    logLevel: 'silent',
+  });
+});
+afterAll(() => cleanup());
+
+interface Child {
+  proc: ChildProcess;
+  lines: string[];
+  waitFor(predicate: (line: string) => boolean): Promise<void>;
+  exited: Promise<void>;
+}
+
+function startChild(root: string, id: string, basePath: string): Child {
+  const proc = spawn(process.execPath, [worker, root, id, basePath], {
+    stdio: ['pipe', 'pipe', 'inherit'],
+  });
+  const lines: string[] = [];
+  const waiters: { predicate: (l: string) => boolean; resolve: () => void }[] = [];
+  let buffer = '';
+  proc.stdout!.on('data', (chunk: Buffer) => {
+    buffer += chunk.toString();
+    const parts = buffer.split('\n');
+    buffer = parts.pop()!;
+    for (const line of parts) {
+      lines.push(line);
+      for (const w of [...waiters]) {
+        if (w.predicate(line)) {
+          waiters.splice(waiters.indexOf(w), 1);
+          w.resolve();
+        }
+      }
+    }
+  });
+  const exited = new Promise<void>((resolve) => proc.once('exit', () => resolve()));
+  return {
+    proc,
+    lines,
+    exited,
+    waitFor: (predicate) =>
+      new Promise<void>((resolve, reject) => {
+        if (lines.some(predicate)) return resolve();
+        waiters.push({ predicate, resolve });
+        void exited.then(() =>
+          reject(new Error(`worker exited early: ${lines.slice(-3).join(' | ')}`)),
+        );
+      }),
+  };
+}
+
+it(`a draft survives ${KILLS} SIGKILLs during saves`, { timeout: 600_000 }, async () => {
+  const root = join(dir, 'lib');
+  const lib = createDraftLibrary({ root });
+  const created = await lib.createFromTemplate(municipalTemplate(), { body: 'Kraschnämnden' });
+  const base = { ...created, meeting: { ...created.meeting, dnr: 'v0' } };
+  await lib.save(base);
+  const basePath = join(dir, 'base.json');
+  await writeFile(basePath, serializeProtocol(base));
+
+  const random = seededRandom(4242);
+  let kills = 0;
+  let corrupt = 0;
+  let lost = 0;
+  let acknowledged = 0;
+  let next = startChild(root, base.id, basePath);
+  for (let i = 0; i < KILLS; i++) {
+    const child = next;
+    // Start the next child now so its start-up overlaps this round.
+    next = startChild(root, base.id, basePath);
+    child.proc.stdin!.write('go\n');
+    await child.waitFor((l) => l === 'ready');
+    // Sometimes before the first save completes, mostly somewhere in the middle of a save loop.
+    const delay = Math.floor(random() * 40);
+    if (delay > 0) await new Promise((r) => setTimeout(r, delay));
+    child.proc.kill('SIGKILL');
+    await child.exited;
+    kills++;
+    for (const line of child.lines) {
+      const m = /^saved (\d+)$/.exec(line);
+      if (m) acknowledged = Math.max(acknowledged, Number(m[1]));
+    }
+    try {
+      const loaded = await createDraftLibrary({ root }).load(base.id);
+      const n = versionNumberOf(loaded.protocol);
+      if (
+        loaded.recovered ||
+        n < 0 ||
+        JSON.stringify(loaded.protocol) !== JSON.stringify(crashVersion(base, n))
+      ) {
+        corrupt++;
+      } else if (n < acknowledged) {
+        lost++;
+      }
+    } catch {
+      corrupt++;
+    }
+  }
+  next.proc.kill('SIGKILL');
+  await next.exited;
+  console.log(`kills: ${kills}, corrupt: ${corrupt}, lost: ${lost} (last version ${acknowledged})`);
+  expect(kills).toBe(KILLS);
+  expect(acknowledged).toBeGreaterThan(KILLS / 2); // the children really saved
+  expect(corrupt).toBe(0);
+  expect(lost).toBe(0);
+});
