@@ -7,7 +7,12 @@ export interface LoadError {
     | 'forbidden-key'
     | 'no-version'
     | 'newer-version'
-    | 'invalid';
+    | 'invalid'
+    // Reading the file itself failed (Node loaders only).
+    | 'not-found'
+    | 'not-a-file'
+    | 'unreadable'
+    | 'binary';
   /** Path of the offending field, e.g. "items[3].title". */
   path?: string;
   en: string;

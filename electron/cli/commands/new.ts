@@ -1,0 +1,75 @@
+import { writeFile } from 'node:fs/promises';
+import { newId } from '../../../shared/protocol/ids';
+import { serializeProtocol } from '../../../shared/protocol/parse';
+import { isRealDate } from '../../../shared/validation/dateTime';
+import { BUILT_IN_TEMPLATES, getTemplate } from '../../../shared/template/builtInTemplates';
+import { createProtocolFromTemplate } from '../../../shared/template/newProtocol';
+import type { CliCommand } from '../command';
+import { parseArgs, reportError, resolveUserPath, UsageError } from '../options';
+
+const USAGE =
+  'usage: paragraf new --template <id> --out <file.protokoll> [--body <organ>] [--date YYYY-MM-DD] [--first-number N]';
+
+/** `paragraf new`: a new draft from a template, never over an existing file. */
+export const newCommand: CliCommand = {
+  summary:
+    'create a draft: new --template <id> --out <file.protokoll> [--body <organ>] [--date YYYY-MM-DD]',
+  async run(args) {
+    const { options, positionals } = parseArgs(args, [
+      'template',
+      'out',
+      'body',
+      'date',
+      'first-number',
+    ]);
+    const templateId = options.template;
+    const out = options.out;
+    if (typeof templateId !== 'string' || typeof out !== 'string' || positionals.length > 0) {
+      throw new UsageError(USAGE);
+    }
+    const template = getTemplate(templateId);
+    if (!template) {
+      const ids = BUILT_IN_TEMPLATES.map((t) => t.id).join(', ');
+      return reportError(`unknown template "${templateId}" (available: ${ids})`);
+    }
+    const date = typeof options.date === 'string' ? options.date : undefined;
+    if (date !== undefined && !isRealDate(date)) {
+      return reportError(`--date: "${date}" is not a real date in the form YYYY-MM-DD`);
+    }
+    const firstText = options['first-number'];
+    const firstNumber = typeof firstText === 'string' ? Number(firstText) : undefined;
+    if (
+      firstNumber !== undefined &&
+      !(Number.isInteger(firstNumber) && firstNumber >= 1 && firstNumber <= 100_000)
+    ) {
+      return reportError(
+        `--first-number: "${String(firstText)}" is not a whole number from 1 to 100000`,
+      );
+    }
+    const protocol = createProtocolFromTemplate(template, {
+      id: newId('protokoll'),
+      now: new Date(),
+      ...(typeof options.body === 'string' ? { body: options.body } : {}),
+      ...(date ? { date } : {}),
+      ...(firstNumber ? { firstNumber } : {}),
+    });
+    try {
+      // "wx": fail instead of replacing a file that is already there.
+      await writeFile(resolveUserPath(out), serializeProtocol(protocol), {
+        encoding: 'utf8',
+        flag: 'wx',
+      });
+    } catch (err) {
+      const code = (err as NodeJS.ErrnoException).code;
+      if (code === 'EEXIST') return reportError(`${out}: file already exists; not overwritten`);
+      if (code === 'ENOENT') return reportError(`${out}: the folder does not exist`);
+      if (code === 'EISDIR') return reportError(`${out}: is a folder`);
+      if (code === 'EACCES' || code === 'EPERM') return reportError(`${out}: permission denied`);
+      return reportError(`${out}: cannot write the file (${code ?? 'unknown error'})`);
+    }
+    process.stdout.write(
+      `created ${out} from template ${template.id} (${protocol.items.length} items)\n`,
+    );
+    return 0;
+  },
+};
