@@ -14,20 +14,29 @@ export interface DraftStore {
   /** Applies an edit; marks the draft dirty and notifies subscribers. */
   update(recipe: (draft: Protocol) => Protocol): void;
   subscribe(listener: Listener): () => void;
-  /** Increases with every edit; the autosaver compares it with the last saved revision. */
+  /** Increases with every edit and load; the autosaver compares it with `savedRevision`. */
   revision(): number;
+  /** The revision last known to be on disk (a loaded draft counts as saved). */
+  savedRevision(): number;
+  /** Records that the draft as of `revision` is on disk. */
+  markSaved(revision: number): void;
+  /** True when edits exist that are not yet on disk. */
+  isDirty(): boolean;
 }
 
 export function createDraftStore(): DraftStore {
   let current: Protocol | null = null;
+  // Monotonic across loads, so a save finishing for a closed draft cannot mark a newer one saved.
   let rev = 0;
+  let saved = 0;
   const listeners = new Set<Listener>();
   const emit = () => listeners.forEach((l) => l());
   return {
     get: () => current,
     load(protocol) {
       current = protocol;
-      rev = 0;
+      rev++;
+      saved = rev;
       emit();
     },
     update(recipe) {
@@ -43,6 +52,13 @@ export function createDraftStore(): DraftStore {
       return () => listeners.delete(listener);
     },
     revision: () => rev,
+    savedRevision: () => saved,
+    markSaved(revision) {
+      if (revision <= saved) return;
+      saved = revision;
+      emit();
+    },
+    isDirty: () => rev > saved,
   };
 }
 

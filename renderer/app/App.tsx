@@ -1,0 +1,31 @@
+import { useCallback, useEffect, useState } from 'react';
+import { useDraft } from '../state/draftStore';
+import { EditorScreen } from './EditorScreen';
+import { StartScreen } from '../start/StartScreen';
+import { TopBar } from './TopBar';
+import { useAppCommands } from './useAppCommands';
+import { recoverJournal } from './recoverJournal';
+import { Notice, useNotice } from './Notice';
+
+/** Start screen when no draft is open, the editor otherwise. */
+export function App() {
+  const draftId = useDraft((d) => d.id);
+  const notice = useNotice();
+  const [newRequested, setNewRequested] = useState(0);
+  const onNew = useCallback(() => setNewRequested((n) => n + 1), []);
+  useAppCommands({ onNew });
+
+  useEffect(() => {
+    void recoverJournal().then((message) => message && notice.show(message));
+    // Once at start.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+
+  return (
+    <div className="app">
+      <TopBar />
+      <Notice />
+      {draftId ? <EditorScreen key={draftId} /> : <StartScreen newRequested={newRequested} />}
+    </div>
+  );
+}

@@ -1,0 +1,57 @@
+import { useState } from 'react';
+import { MeetingDetails } from '../meeting/MeetingDetails';
+import { AttendanceSection } from '../attendance/AttendanceSection';
+import { SignaturesSection } from '../signatures/SignaturesSection';
+import { ItemsSlot } from './ItemsSlot';
+import { useDraft } from '../state/draftStore';
+
+export type EditorSection = 'meeting' | 'attendance' | 'items' | 'signatures';
+
+const SECTIONS: { id: EditorSection; label: string }[] = [
+  { id: 'meeting', label: 'Mötesuppgifter' },
+  { id: 'attendance', label: 'Närvaro' },
+  { id: 'items', label: 'Ärenden' },
+  { id: 'signatures', label: 'Underskrifter' },
+];
+
+/** The open draft: one section at a time, chosen in the side navigation. */
+export function EditorScreen() {
+  const [section, setSection] = useState<EditorSection>('meeting');
+  const [activeItemId, setActiveItemId] = useState<string | undefined>();
+  const peopleCount = useDraft((d) => d.attendance.people.length) ?? 0;
+  const itemCount = useDraft((d) => d.items.length) ?? 0;
+  const counts: Partial<Record<EditorSection, number>> = {
+    attendance: peopleCount,
+    items: itemCount,
+  };
+
+  return (
+    <div className="editor">
+      <nav className="editor-nav" aria-label="Delar av protokollet">
+        <ul>
+          {SECTIONS.map((s) => (
+            <li key={s.id}>
+              <button
+                type="button"
+                className="nav-button"
+                aria-current={section === s.id ? 'page' : undefined}
+                onClick={() => setSection(s.id)}
+              >
+                <span>{s.label}</span>
+                {counts[s.id] !== undefined && <span className="nav-count">{counts[s.id]}</span>}
+              </button>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      <main className="editor-main" aria-label={SECTIONS.find((s) => s.id === section)?.label}>
+        {section === 'meeting' && <MeetingDetails />}
+        {section === 'attendance' && <AttendanceSection />}
+        {section === 'items' && (
+          <ItemsSlot activeItemId={activeItemId} onActiveItemChange={setActiveItemId} />
+        )}
+        {section === 'signatures' && <SignaturesSection />}
+      </main>
+    </div>
+  );
+}

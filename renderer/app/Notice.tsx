@@ -1,0 +1,52 @@
+import { useSyncExternalStore } from 'react';
+
+/** One message at a time under the top bar: errors in Swedish, confirmations, recoveries. */
+interface NoticeState {
+  text: string;
+  kind: 'info' | 'error';
+}
+
+let current: NoticeState | null = null;
+const listeners = new Set<() => void>();
+const emit = () => listeners.forEach((l) => l());
+
+export const notices = {
+  show(text: string, kind: NoticeState['kind'] = 'info') {
+    current = { text, kind };
+    emit();
+  },
+  error(text: string) {
+    notices.show(text, 'error');
+  },
+  clear() {
+    current = null;
+    emit();
+  },
+};
+
+export function useNotice() {
+  return notices;
+}
+
+export function Notice() {
+  const notice = useSyncExternalStore(
+    (l) => {
+      listeners.add(l);
+      return () => listeners.delete(l);
+    },
+    () => current,
+  );
+  // The live region stays mounted so screen readers announce new messages.
+  return (
+    <div className="notice-area" role="status" aria-live="polite">
+      {notice && (
+        <div className={`notice notice-${notice.kind}`}>
+          <span>{notice.text}</span>
+          <button type="button" className="link-button" onClick={notices.clear}>
+            Stäng meddelandet
+          </button>
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,95 @@
+import { api, errorText, unwrap } from '../ipc/paragraf';
+import { draftStore, updateDraft } from '../state/draftStore';
+import type { Protocol } from '../../shared/protocol/protocol';
+import { notices } from './Notice';
+import { saveNow } from './session';
+
+/** Opens a draft from the library. */
+export async function openDraft(id: string): Promise<void> {
+  try {
+    await saveNow();
+    const loaded = await unwrap(api().drafts.load(id));
+    draftStore.load(loaded.protocol);
+    if (loaded.recovered) notices.show(loaded.recovered.sv);
+    else notices.clear();
+  } catch (e) {
+    notices.error(errorText(e));
+  }
+}
+
+export interface NewDraftChoice {
+  templateId: string;
+  body: string;
+  date: string;
+  firstNumber?: number;
+}
+
+/** Creates a draft from a template, fills in what the start screen asked for, and opens it. */
+export async function createDraft(choice: NewDraftChoice): Promise<void> {
+  try {
+    await saveNow();
+    const created = await unwrap(
+      api().drafts.create({ templateId: choice.templateId, body: choice.body.trim() || undefined }),
+    );
+    draftStore.load(created);
+    notices.clear();
+    if (choice.date || choice.firstNumber) {
+      updateDraft((d) => ({
+        ...d,
+        meeting: {
+          ...d.meeting,
+          date: choice.date || d.meeting.date,
+          numbering: {
+            ...d.meeting.numbering,
+            firstNumber: choice.firstNumber ?? d.meeting.numbering.firstNumber,
+          },
+        },
+      }));
+      await saveNow();
+    }
+  } catch (e) {
+    notices.error(errorText(e));
+  }
+}
+
+/** Asks main for a .protokoll file and opens it. */
+export async function importFile(): Promise<void> {
+  try {
+    await saveNow();
+    const imported = await unwrap(api().drafts.importFile());
+    if (imported) {
+      draftStore.load(imported);
+      notices.show('Filen är öppnad och sparad i biblioteket.');
+    }
+  } catch (e) {
+    notices.error(errorText(e));
+  }
+}
+
+/** Saves and returns to the start screen; stays when the save fails, so nothing is lost. */
+export async function closeDraft(): Promise<void> {
+  await saveNow();
+  if (draftStore.isDirty()) {
+    notices.error('Protokollet kunde inte sparas och stängs därför inte. Försök igen.');
+    return;
+  }
+  draftStore.load(null);
+}
+
+/** Exports the open draft; main suggests the file name and asks where to save it. */
+export async function exportDraft(kind: 'pdf' | 'docx'): Promise<void> {
+  const protocol: Protocol | null = draftStore.get();
+  if (!protocol) return;
+  void saveNow();
+  notices.show(kind === 'pdf' ? 'Skapar PDF…' : 'Skapar Word-dokument…');
+  try {
+    const request = { protocol, openAfter: false };
+    const receipt = await unwrap(
+      kind === 'pdf' ? api().export.pdf(request) : api().export.docx(request),
+    );
+    if (receipt) notices.show(`Exporterat till ${receipt.path}`);
+    else notices.clear();
+  } catch (e) {
+    notices.error(errorText(e));
+  }
+}

@@ -1,0 +1,35 @@
+import { api, unwrap } from '../ipc/paragraf';
+import { createAutosaver } from '../state/autosave';
+import { draftStore } from '../state/draftStore';
+import { writeJournal } from './unsavedJournal';
+
+/** The app's autosaver: the real drafts.save, at most a second after typing stops. */
+export const autosaver = createAutosaver({
+  store: draftStore,
+  delayMs: 800,
+  save: async (protocol) => {
+    await unwrap(api().drafts.save(protocol));
+  },
+});
+
+/** Keeps main informed about unsaved edits, so quitting can ask first. */
+let lastDirty = false;
+draftStore.subscribe(() => {
+  const dirty = draftStore.isDirty();
+  if (dirty === lastDirty) return;
+  lastDirty = dirty;
+  window.paragraf?.events.setDirty(dirty);
+});
+
+/** Saves now: used by Ctrl+S, blur and before closing. */
+export function saveNow(): Promise<void> {
+  return autosaver.flush();
+}
+
+/** On reload or close: start the save and keep a synchronous copy in case it cannot finish. */
+export function saveBeforeUnload(): void {
+  if (!draftStore.isDirty()) return;
+  const protocol = draftStore.get();
+  if (protocol) writeJournal(protocol);
+  void autosaver.flush();
+}

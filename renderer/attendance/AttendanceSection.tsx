@@ -1,0 +1,140 @@
+import { useMemo, useState, useId } from 'react';
+import type { AttendanceGroup, Person } from '../../shared/protocol/attendance';
+import { numberItems } from '../../shared/protocol/numbering';
+import { updateDraft, useDraft } from '../state/draftStore';
+import { addSubgroup } from './attendanceEdits';
+import { PersonRow } from './PersonRow';
+import { QuickAdd } from './QuickAdd';
+import { useKnownPeople } from './useKnownPeople';
+
+const NO_GROUPS: AttendanceGroup[] = [];
+const NO_PEOPLE: Person[] = [];
+
+/** Närvaro: fast entry and the people of each group, in print order. */
+export function AttendanceSection() {
+  const groups = useDraft((d) => d.attendance.groups) ?? NO_GROUPS;
+  const people = useDraft((d) => d.attendance.people) ?? NO_PEOPLE;
+  const items = useDraft((d) => d.items);
+  const numbering = useDraft((d) => d.meeting.numbering);
+  const sign = useDraft((d) => d.labels.paragraphSign);
+  const body = useDraft((d) => d.meeting.body) ?? '';
+  const id = useDraft((d) => d.id) ?? '';
+  const known = useKnownPeople(body, id);
+  const numbers = useMemo(
+    () => (items && numbering ? numberItems(items, numbering, sign) : []),
+    [items, numbering, sign],
+  );
+  const members = useMemo(() => {
+    const voting = new Set(
+      groups.filter((g) => g.kind === 'beslutande' || g.kind === 'franvarande').map((g) => g.id),
+    );
+    return people.filter((p) => voting.has(p.groupId));
+  }, [groups, people]);
+  const knownNotAdded = useMemo(() => {
+    const names = new Set(people.map((p) => p.name));
+    return known.filter((line) => !names.has(line.split(',')[0]!.trim()));
+  }, [known, people]);
+
+  return (
+    <section className="panel" aria-labelledby="attendance-heading">
+      <h2 id="attendance-heading">Närvaro</h2>
+      <QuickAdd groups={groups} knownPeople={knownNotAdded} />
+      {groups.map((g) => (
+        <GroupTable
+          key={g.id}
+          group={g}
+          groups={groups}
+          people={people.filter((p) => p.groupId === g.id)}
+          members={members}
+          numbers={numbers}
+        />
+      ))}
+    </section>
+  );
+}
+
+function GroupTable(props: {
+  group: AttendanceGroup;
+  groups: AttendanceGroup[];
+  people: Person[];
+  members: Person[];
+  numbers: ReturnType<typeof numberItems>;
+}) {
+  const { group, people } = props;
+  const [newSub, setNewSub] = useState('');
+  const subId = useId();
+  const headingId = useId();
+  const lists = ['', ...group.subgroups].map((s) => ({
+    subgroup: s,
+    people: people.filter((p) => (p.subgroup ?? '') === s),
+  }));
+  return (
+    <section className="attendance-group" aria-labelledby={headingId}>
+      <h3 id={headingId}>
+        {group.label} <span className="count">({people.length})</span>
+      </h3>
+      {people.length === 0 && <p className="hint">Ingen ännu.</p>}
+      {lists
+        .filter((l) => l.people.length > 0)
+        .map((l) => (
+          <div key={l.subgroup || '-'}>
+            {l.subgroup && <h4>{l.subgroup}</h4>}
+            <table className="people-table">
+              <thead>
+                <tr>
+                  <th scope="col">Namn</th>
+                  <th scope="col">Parti</th>
+                  <th scope="col">Organisation</th>
+                  <th scope="col">Titel</th>
+                  <th scope="col">Roll</th>
+                  <th scope="col">Grupp</th>
+                  <th scope="col">
+                    {group.kind === 'tjanstgorande-ersattare' ? (
+                      'Ersättare för'
+                    ) : (
+                      <span className="visually-hidden">Ersättare för</span>
+                    )}
+                  </th>
+                  <th scope="col">Deltar</th>
+                  <th scope="col">
+                    <span className="visually-hidden">Åtgärder</span>
+                  </th>
+                </tr>
+              </thead>
+              <tbody>
+                {l.people.map((p) => (
+                  <PersonRow
+                    key={p.id}
+                    person={p}
+                    group={group}
+                    groups={props.groups}
+                    members={props.members}
+                    items={props.numbers}
+                  />
+                ))}
+              </tbody>
+            </table>
+          </div>
+        ))}
+      <form
+        className="inline-form"
+        onSubmit={(e) => {
+          e.preventDefault();
+          updateDraft((d) => addSubgroup(d, group.id, newSub));
+          setNewSub('');
+        }}
+      >
+        <label htmlFor={subId}>Ny undergrupp i {group.label}</label>
+        <input
+          id={subId}
+          value={newSub}
+          placeholder="t.ex. Region Norrbotten"
+          onChange={(e) => setNewSub(e.target.value)}
+        />
+        <button type="submit" disabled={!newSub.trim()}>
+          Lägg till undergrupp
+        </button>
+      </form>
+    </section>
+  );
+}

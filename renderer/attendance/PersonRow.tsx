@@ -1,0 +1,203 @@
+import { memo, type KeyboardEvent } from 'react';
+import type { AttendanceGroup, Person, Role } from '../../shared/protocol/attendance';
+import type { ItemNumber } from '../../shared/protocol/numbering';
+import { updateDraft } from '../state/draftStore';
+import { markAbsent, movePerson, removePerson, updatePerson } from './attendanceEdits';
+import { ROLE_NAMES } from './personText';
+
+interface Props {
+  person: Person;
+  group: AttendanceGroup;
+  groups: AttendanceGroup[];
+  /** Members a serving substitute can serve for. */
+  members: Person[];
+  items: ItemNumber[];
+}
+
+const set = (id: string, patch: Partial<Person>) => updateDraft((d) => updatePerson(d, id, patch));
+
+/** Keeps focus on the control that was used, after the row moved in the list. */
+function move(id: string, delta: -1 | 1) {
+  const focused = document.activeElement as HTMLElement | null;
+  updateDraft((d) => movePerson(d, id, delta));
+  requestAnimationFrame(() => focused?.focus());
+}
+
+/** One person in the attendance: every field editable in place. */
+export const PersonRow = memo(function PersonRow({
+  person: p,
+  group,
+  groups,
+  members,
+  items,
+}: Props) {
+  const who = p.name;
+  const onKeyDown = (e: KeyboardEvent) => {
+    if (e.altKey && (e.key === 'ArrowUp' || e.key === 'ArrowDown')) {
+      e.preventDefault();
+      move(p.id, e.key === 'ArrowUp' ? -1 : 1);
+    }
+  };
+  const absent = group.kind === 'franvarande';
+  return (
+    <tr onKeyDown={onKeyDown} data-person-id={p.id}>
+      <td>
+        <input
+          aria-label={`Namn (${who})`}
+          value={p.name}
+          onChange={(e) => e.target.value.trim() && set(p.id, { name: e.target.value })}
+        />
+      </td>
+      <td className="narrow">
+        <input
+          aria-label={`Parti, ${who}`}
+          value={p.party ?? ''}
+          onChange={(e) => set(p.id, { party: e.target.value })}
+        />
+      </td>
+      <td>
+        <input
+          aria-label={`Organisation, ${who}`}
+          value={p.organisation ?? ''}
+          onChange={(e) => set(p.id, { organisation: e.target.value })}
+        />
+      </td>
+      <td>
+        <input
+          aria-label={`Titel, ${who}`}
+          value={p.title ?? ''}
+          onChange={(e) => set(p.id, { title: e.target.value })}
+        />
+      </td>
+      <td>
+        <select
+          aria-label={`Roll, ${who}`}
+          value={p.role ?? ''}
+          onChange={(e) => set(p.id, { role: (e.target.value || undefined) as Role | undefined })}
+        >
+          <option value="">–</option>
+          {Object.entries(ROLE_NAMES).map(([value, label]) => (
+            <option key={value} value={value}>
+              {label}
+            </option>
+          ))}
+        </select>
+      </td>
+      <td>
+        <select
+          aria-label={`Grupp, ${who}`}
+          value={p.groupId}
+          onChange={(e) => set(p.id, { groupId: e.target.value, subgroup: undefined })}
+        >
+          {groups.map((g) => (
+            <option key={g.id} value={g.id}>
+              {g.label}
+            </option>
+          ))}
+        </select>
+        {group.subgroups.length > 0 && (
+          <select
+            aria-label={`Undergrupp, ${who}`}
+            value={p.subgroup ?? ''}
+            onChange={(e) => set(p.id, { subgroup: e.target.value || undefined })}
+          >
+            <option value="">Ingen undergrupp</option>
+            {group.subgroups.map((s) => (
+              <option key={s}>{s}</option>
+            ))}
+          </select>
+        )}
+      </td>
+      <td>
+        {group.kind === 'tjanstgorande-ersattare' ? (
+          <select
+            aria-label={`Ersättare för, ${who}`}
+            value={p.substituteForId ?? ''}
+            onChange={(e) => set(p.id, { substituteForId: e.target.value || undefined })}
+          >
+            <option value="">Välj ledamot</option>
+            {members.map((m) => (
+              <option key={m.id} value={m.id}>
+                {m.name}
+                {m.party ? ` (${m.party})` : ''}
+              </option>
+            ))}
+          </select>
+        ) : null}
+      </td>
+      <td className="participation">
+        {!absent && (
+          <>
+            <select
+              aria-label={`Deltar från, ${who}`}
+              value={p.participation?.fromItemId ?? ''}
+              onChange={(e) =>
+                set(p.id, {
+                  participation: { ...p.participation, fromItemId: e.target.value || undefined },
+                })
+              }
+            >
+              <option value="">Från början</option>
+              {items.map((n) => (
+                <option key={n.id} value={n.id}>
+                  {n.label}
+                </option>
+              ))}
+            </select>
+            <select
+              aria-label={`Deltar till, ${who}`}
+              value={p.participation?.toItemId ?? ''}
+              onChange={(e) =>
+                set(p.id, {
+                  participation: { ...p.participation, toItemId: e.target.value || undefined },
+                })
+              }
+            >
+              <option value="">Till slutet</option>
+              {items.map((n) => (
+                <option key={n.id} value={n.id}>
+                  {n.label}
+                </option>
+              ))}
+            </select>
+          </>
+        )}
+      </td>
+      <td className="row-actions">
+        <button
+          type="button"
+          aria-label={`Flytta upp ${who}`}
+          title="Flytta upp (Alt+↑)"
+          onClick={() => move(p.id, -1)}
+        >
+          ↑
+        </button>
+        <button
+          type="button"
+          aria-label={`Flytta ned ${who}`}
+          title="Flytta ned (Alt+↓)"
+          onClick={() => move(p.id, 1)}
+        >
+          ↓
+        </button>
+        {!absent && groups.some((g) => g.kind === 'franvarande') && (
+          <button
+            type="button"
+            aria-label={`Markera ${who} som frånvarande`}
+            onClick={() => updateDraft((d) => markAbsent(d, p.id))}
+          >
+            Frånvarande
+          </button>
+        )}
+        <button
+          type="button"
+          className="danger"
+          aria-label={`Ta bort ${who}`}
+          onClick={() => updateDraft((d) => removePerson(d, p.id))}
+        >
+          Ta bort
+        </button>
+      </td>
+    </tr>
+  );
+});

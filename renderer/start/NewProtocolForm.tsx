@@ -1,0 +1,90 @@
+import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import type { DraftSummary, TemplateSummary } from '../../shared/ipc/contract';
+import { createDraft } from '../app/draftActions';
+import { suggestFirstNumber } from '../meeting/suggestFirstNumber';
+import { filterOptions } from './filterDrafts';
+
+interface Props {
+  templates: TemplateSummary[];
+  drafts: DraftSummary[];
+  /** Changes when the menu asks for a new protokoll: move focus here. */
+  focusSignal: number;
+}
+
+/** "Nytt protokoll": template, body, date; the first § number follows from the library. */
+export function NewProtocolForm({ templates, drafts, focusSignal }: Props) {
+  const [templateId, setTemplateId] = useState('');
+  const [body, setBody] = useState('');
+  const [date, setDate] = useState('');
+  const [busy, setBusy] = useState(false);
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const bodiesId = useId();
+  const chosen = templateId || templates[0]?.id || '';
+  const suggestion = suggestFirstNumber(drafts, { body, date });
+
+  useEffect(() => {
+    if (focusSignal > 0) headingRef.current?.focus();
+  }, [focusSignal]);
+
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    if (!chosen || busy) return;
+    setBusy(true);
+    await createDraft({ templateId: chosen, body, date, firstNumber: suggestion?.number });
+    setBusy(false);
+  };
+
+  return (
+    <section className="panel" aria-labelledby="new-heading">
+      <h2 id="new-heading" ref={headingRef} tabIndex={-1}>
+        Nytt protokoll
+      </h2>
+      <form onSubmit={(e) => void submit(e)}>
+        <fieldset className="template-choice">
+          <legend>Mall</legend>
+          {templates.map((t) => (
+            <label key={t.id} className="template-option">
+              <input
+                type="radio"
+                name="template"
+                value={t.id}
+                checked={chosen === t.id}
+                onChange={() => setTemplateId(t.id)}
+              />
+              <span className="template-name">{t.name}</span>
+              <span className="template-description">{t.description}</span>
+            </label>
+          ))}
+        </fieldset>
+        <div className="field">
+          <label htmlFor="new-body">Organ</label>
+          <input
+            id="new-body"
+            list={bodiesId}
+            value={body}
+            placeholder="t.ex. Kommunstyrelsen"
+            onChange={(e) => setBody(e.target.value)}
+          />
+          <datalist id={bodiesId}>
+            {filterOptions(drafts).bodies.map((b) => (
+              <option key={b} value={b} />
+            ))}
+          </datalist>
+        </div>
+        <div className="field">
+          <label htmlFor="new-date">Sammanträdesdatum</label>
+          <input id="new-date" type="date" value={date} onChange={(e) => setDate(e.target.value)} />
+        </div>
+        {suggestion && (
+          <p className="hint">
+            Numreringen fortsätter från {suggestion.previous.date} ({suggestion.previous.itemRange}
+            ): första § blir {suggestion.number}.
+          </p>
+        )}
+        <button type="submit" className="primary" disabled={!chosen || busy}>
+          Skapa protokoll
+        </button>
+      </form>
+    </section>
+  );
+}

@@ -1,0 +1,103 @@
+import type { Protocol } from '../../shared/protocol/protocol';
+import type { DraftStore } from './draftStore';
+
+export type SaveStatus =
+  | { kind: 'saved'; savedAt: Date | null }
+  | { kind: 'dirty' }
+  | { kind: 'saving' }
+  | { kind: 'error'; message: string };
+
+export interface AutosaverOptions {
+  store: DraftStore;
+  /** Writes the draft; rejects with an Error whose message is Swedish text for the user. */
+  save(protocol: Protocol): Promise<void>;
+  /** Quiet time after the last edit before saving (the brief allows at most one second). */
+  delayMs?: number;
+  /** Wait before retrying a failed save; the edits stay in memory meanwhile. */
+  retryMs?: number;
+  now?: () => Date;
+}
+
+export interface Autosaver {
+  status(): SaveStatus;
+  subscribe(listener: () => void): () => void;
+  /** Saves now if there are unsaved edits; resolves when the store is saved or the save failed. */
+  flush(): Promise<void>;
+  dispose(): void;
+}
+
+/**
+ * Saves the open draft a moment after typing stops. One save at a time; edits made while a save
+ * is running trigger another. A failed save keeps the draft in memory, reports, and retries.
+ */
+export function createAutosaver(options: AutosaverOptions): Autosaver {
+  const { store, delayMs = 800, retryMs = 5000, now = () => new Date() } = options;
+  let status: SaveStatus = { kind: 'saved', savedAt: null };
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let running: Promise<void> | null = null;
+  let lastRevision = store.revision();
+  const listeners = new Set<() => void>();
+
+  const setStatus = (next: SaveStatus) => {
+    status = next;
+    listeners.forEach((l) => l());
+  };
+  const schedule = (ms: number) => {
+    clearTimeout(timer);
+    timer = setTimeout(() => void flush(), ms);
+  };
+
+  async function saveOnce(): Promise<void> {
+    const protocol = store.get();
+    const revision = store.revision();
+    if (!protocol || !store.isDirty()) return;
+    setStatus({ kind: 'saving' });
+    try {
+      await options.save(protocol);
+      store.markSaved(revision);
+      setStatus(store.isDirty() ? { kind: 'dirty' } : { kind: 'saved', savedAt: now() });
+      if (store.isDirty()) schedule(delayMs);
+    } catch (e) {
+      setStatus({ kind: 'error', message: e instanceof Error ? e.message : String(e) });
+      schedule(retryMs);
+    }
+  }
+
+  async function flush(): Promise<void> {
+    clearTimeout(timer);
+    // Wait for a save in progress, then save what was typed meanwhile.
+    while (running) await running;
+    if (!store.isDirty()) return;
+    running = saveOnce().finally(() => (running = null));
+    await running;
+  }
+
+  const unsubscribe = store.subscribe(() => {
+    const revision = store.revision();
+    if (revision === lastRevision) return;
+    lastRevision = revision;
+    if (!store.isDirty()) {
+      // A load (open, restore, close) replaces the draft: nothing to save.
+      if (status.kind !== 'saving')
+        setStatus({ kind: 'saved', savedAt: status.kind === 'saved' ? status.savedAt : null });
+      clearTimeout(timer);
+      return;
+    }
+    if (status.kind !== 'error' && status.kind !== 'saving') setStatus({ kind: 'dirty' });
+    schedule(delayMs);
+  });
+
+  return {
+    status: () => status,
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    flush,
+    dispose() {
+      clearTimeout(timer);
+      unsubscribe();
+      listeners.clear();
+    },
+  };
+}

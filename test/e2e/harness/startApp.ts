@@ -1,0 +1,90 @@
+import { mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { channels, type Channel, type MenuCommand } from '../../../shared/ipc/contract';
+import { buildRenderer } from './buildRenderer';
+import { installParagrafApi } from './preloadShim';
+import { createServices, type StubDialogs } from './services';
+import { serveStatic } from './staticServer';
+
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-dev-shm-usage',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+
+export interface AppHandle {
+  page: Page;
+  browser: Browser;
+  /** The drafts library folder (real files). */
+  libraryDir: string;
+  /** Answers of the stubbed open/save dialogs; set before the action that opens one. */
+  dialogs: StubDialogs;
+  /** Sends an application-menu command, as the main process would. */
+  sendMenu(command: MenuCommand): Promise<void>;
+  /** Reloads the page (same library) and waits until the app has rendered. */
+  reload(): Promise<void>;
+  close(): Promise<void>;
+}
+
+export interface StartOptions {
+  /** Reuse a library folder (e.g. from an earlier startApp); a new temp folder otherwise. */
+  libraryDir?: string;
+  viewport?: { width: number; height: number };
+}
+
+/**
+ * The renderer in Debian Chromium, with window.paragraf bound to the main-process services
+ * running in this Node process over a real drafts library.
+ */
+export async function startApp(options: StartOptions = {}): Promise<AppHandle> {
+  const root = await buildRenderer();
+  const libraryDir = options.libraryDir ?? (await mkdtemp(join(tmpdir(), 'paragraf-library-')));
+  const dialogs: StubDialogs = { nextOpenPath: null, nextSavePath: null, suggestedNames: [] };
+  const services = await createServices(libraryDir, dialogs);
+  const server = await serveStatic(root);
+  const browser = await chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    args: CHROMIUM_ARGS,
+  });
+  const context = await browser.newContext({
+    viewport: options.viewport ?? { width: 1400, height: 900 },
+    locale: 'sv-SE',
+    timezoneId: 'Europe/Stockholm',
+  });
+  const page = await context.newPage();
+  await page.exposeBinding('__paragrafInvoke', (_source, channel: Channel, payload: unknown) =>
+    services.dispatch(channel, payload),
+  );
+  await page.addInitScript(installParagrafApi, Object.keys(channels));
+  const ready = async () => {
+    await page.waitForSelector('.app');
+  };
+  await page.goto(server.url);
+  await ready();
+  return {
+    page,
+    browser,
+    libraryDir,
+    dialogs,
+    async sendMenu(command) {
+      await page.evaluate((c) => {
+        (globalThis as unknown as { __paragrafMenu(c: string): void }).__paragrafMenu(c);
+      }, command);
+    },
+    async reload() {
+      await page.reload();
+      await ready();
+    },
+    async close() {
+      await browser.close();
+      await server.close();
+      await services.close();
+    },
+  };
+}
