@@ -1,0 +1,10 @@
+export { ValidationPanel, WarningList, type ValidationPanelProps } from './ValidationPanel';
+export { confirmExport, type ConfirmExportOptions } from './confirmExport';
+export { focusWarningLocation } from './focusWarningLocation';
+export { useValidationEntries } from './useValidationEntries';
+export {
+  sectionOfLocation,
+  validationEntries,
+  type ValidationEntry,
+  type WarningSection,
+} from './validationEntries';
