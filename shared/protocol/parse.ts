@@ -53,7 +53,10 @@ export function parseProtocolText(
         `Filen innehåller den otillåtna nyckeln "${err.key}" och öppnas inte.`,
       );
     }
-    const detail = err instanceof Error ? err.message : String(err);
+    // JSON.parse quotes the offending text, which may span lines: keep the message on one line.
+    const detail = (err instanceof Error ? err.message : String(err))
+      .replace(/\s+/g, ' ')
+      .slice(0, 200);
     return fail(
       'not-json',
       `not a protokoll file: the content is not valid JSON (${detail})`,
