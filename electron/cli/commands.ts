@@ -1,4 +1,5 @@
 import type { CliCommand } from './command';
+import { exportCommand } from './commands/export';
 import { newCommand } from './commands/new';
 import { schemaCommand } from './commands/schema';
 import { templatesCommand } from './commands/templates';
@@ -10,4 +11,5 @@ export const COMMANDS: Record<string, CliCommand> = {
   new: newCommand,
   validate: validateCommand,
   schema: schemaCommand,
+  export: exportCommand,
 };

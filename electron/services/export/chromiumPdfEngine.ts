@@ -1,4 +1,4 @@
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type Page } from 'playwright-core';
 import { findChromium } from './findChromium';
 import { ExportError } from './exportError';
 import type { PdfEngine } from './pdfEngine';
@@ -19,11 +19,14 @@ export interface ChromiumEngineOptions {
 }
 
 /**
- * Prints with a headless Chromium through playwright-core (CLI and tests). The browser starts on
- * the first export and stays open ("warm") until close(); each export gets a fresh page.
+ * Prints with a headless Chromium through playwright-core (CLI and tests). The browser and one
+ * page start on the first export and stay open ("warm") until close(); exports run one at a time
+ * on that page, each replacing the whole document.
  */
 export function createChromiumPdfEngine(options: ChromiumEngineOptions = {}): PdfEngine {
   let browser: Promise<Browser> | undefined;
+  let page: Promise<Page> | undefined;
+  let queue: Promise<unknown> = Promise.resolve();
 
   function getBrowser(): Promise<Browser> {
     if (!browser) {
@@ -41,29 +44,48 @@ export function createChromiumPdfEngine(options: ChromiumEngineOptions = {}): Pd
     return browser;
   }
 
+  function getPage(): Promise<Page> {
+    page ??= getBrowser().then(async (b) => {
+      const p = await b.newPage();
+      // Only the document itself: no network, whatever the HTML says.
+      await p.route(/^(https?|ftp|wss?):/, (route) => route.abort());
+      return p;
+    });
+    page.catch(() => (page = undefined));
+    return page;
+  }
+
+  async function print(html: string): Promise<Uint8Array> {
+    const p = await getPage();
+    try {
+      await p.setContent(html, { waitUntil: 'load' });
+      // Wait for the @font-face fonts; a string so Node's type check needs no DOM types.
+      await p.evaluate('document.fonts.ready.then(() => true)');
+      const pdf = await p.pdf({
+        preferCSSPageSize: true,
+        printBackground: true,
+        displayHeaderFooter: false,
+        tagged: true,
+      });
+      return new Uint8Array(pdf);
+    } catch (err) {
+      // A crashed or closed page is replaced on the next export.
+      page = undefined;
+      await p.close().catch(() => undefined);
+      throw err;
+    }
+  }
+
   return {
-    async htmlToPdf(html) {
-      const page = await (await getBrowser()).newPage();
-      try {
-        // Only the document itself: no network, whatever the HTML says.
-        await page.route(/^(https?|ftp|wss?):/, (route) => route.abort());
-        await page.setContent(html, { waitUntil: 'load' });
-        // Wait for the @font-face fonts; a string so Node's type check needs no DOM types.
-        await page.evaluate('document.fonts.ready.then(() => true)');
-        const pdf = await page.pdf({
-          preferCSSPageSize: true,
-          printBackground: true,
-          displayHeaderFooter: false,
-          tagged: true,
-        });
-        return new Uint8Array(pdf);
-      } finally {
-        await page.close();
-      }
+    htmlToPdf(html) {
+      const result = queue.then(() => print(html));
+      queue = result.catch(() => undefined);
+      return result;
     },
     async close() {
       const b = browser;
       browser = undefined;
+      page = undefined;
       if (b) await (await b.catch(() => undefined))?.close();
     },
   };

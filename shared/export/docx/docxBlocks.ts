@@ -177,12 +177,18 @@ function signatures(b: SignatureBlock): Out[] {
   ];
   b.signers.forEach((s, i) => {
     const role = [s.role, s.range].filter(Boolean).join(' ');
+    // The line to sign on: an empty paragraph with a bottom border, then the name under it.
     out.push(
       new Paragraph({
         style: STYLE.signature,
-        keepNext: i < b.signers.length - 1,
-        border: { top: { style: BorderStyle.SINGLE, size: 6, color: '000000', space: 4 } },
+        keepNext: true,
+        border: { bottom: { style: BorderStyle.SINGLE, size: 6, color: '000000', space: 1 } },
         indent: { right: 2800 },
+        children: [],
+      }),
+      new Paragraph({
+        keepNext: i < b.signers.length - 1,
+        keepLines: true,
         children: [new TextRun(`${s.name} | ${role}`)],
       }),
     );

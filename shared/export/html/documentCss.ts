@@ -2,7 +2,7 @@
 export function documentCss(family: string): string {
   return `
 html { font-family: "${family.replace(/"/g, '')}", "Liberation Sans", Arial, sans-serif;
-  font-size: 11pt; line-height: 1.35; color: #000; }
+  font-size: 11pt; line-height: 1.3; color: #000; }
 body { margin: 0; }
 h1, h2 { font-weight: bold; break-after: avoid; page-break-after: avoid; break-inside: avoid; }
 h1 { font-size: 12pt; margin: 6mm 0 2mm; }
@@ -11,11 +11,12 @@ p { margin: 0 0 2.5mm; orphans: 2; widows: 2; }
 ul, ol { margin: 0 0 2.5mm; padding-left: 7mm; }
 li { margin-bottom: 1mm; }
 table { border-collapse: collapse; width: 100%; margin: 0 0 3mm; }
-th, td { text-align: left; vertical-align: top; padding: 0.6mm 3mm 0.6mm 0; font-weight: normal; }
+th, td { text-align: left; vertical-align: top; padding: 0.3mm 3mm 0.3mm 0; font-weight: normal; }
 .section-label { text-transform: uppercase; letter-spacing: 0.03em; font-size: 10pt; }
 table.facts th { width: 45mm; text-transform: uppercase; font-size: 10pt; font-weight: bold; }
 table.attendance th.subgroup { font-weight: bold; padding-top: 2mm; }
-table.attendance th[scope="row"] { width: 60%; }
+table.attendance th[scope="row"] { width: 75%; }
+.attendance-group h1 { margin: 4mm 0 1mm; }
 tr { break-inside: avoid; }
 .item { break-before: auto; }
 .item.new-page { break-before: page; }
@@ -34,8 +35,9 @@ ul.att-satser li::before { content: "–"; display: inline-block; width: 6mm; te
 .agenda .num { display: inline-block; min-width: 14mm; font-weight: bold; }
 .agenda .title { font-weight: bold; }
 .agenda .detail { display: block; margin-left: 14mm; font-size: 10pt; }
-.signatures { break-inside: avoid; margin-top: 6mm; }
-.signer { break-inside: avoid; margin-top: 14mm; width: 110mm; }
+.signatures { break-inside: avoid; margin-top: 5mm; }
+.signatures h1 { margin-bottom: 0; }
+.signer { break-inside: avoid; margin-top: 11mm; width: 110mm; }
 .signer .line { border-top: 0.75pt solid #000; padding-top: 1mm; }
 .notice { break-inside: avoid; border: 0.75pt solid #000; padding: 3mm 4mm; margin-top: 8mm; }
 .notice h1 { margin-top: 0; }

@@ -14,6 +14,7 @@ export function cssString(text: string): string {
     .replace(/\\/g, '\\\\')
     .replace(/"/g, '\\"')
     .replace(/\r?\n/g, '\\A ')
-    .replace(/[\u0000-\u001f\u007f]/g, ' ');
+    // Other control characters cannot appear in a CSS string: print them as spaces.
+    .replace(/\p{Cc}/gu, ' ');
   return `"${body}"`;
 }

@@ -1,0 +1,46 @@
+import { dirname } from 'node:path';
+import { readProtocolFile } from '../../services/protocolFile';
+import { createChromiumPdfEngine } from '../../services/export/chromiumPdfEngine';
+import { ExportError, createExportService } from '../../services/export/exportService';
+import type { CliCommand } from '../command';
+import { parseArgs, reportError, resolveUserPath, UsageError } from '../options';
+
+const USAGE =
+  'usage: paragraf export <file.protokoll> --pdf <out.pdf> [--docx <out.docx>] [--pdfa]';
+
+/**
+ * `paragraf export`: the same PDF and DOCX the app writes. Appendix paths in the file are
+ * resolved against the file's folder. Exit 1 with one line naming the problem.
+ */
+export const exportCommand: CliCommand = {
+  summary: 'export <file.protokoll> --pdf <out.pdf> [--docx <out.docx>] [--pdfa]',
+  async run(args) {
+    const { options, positionals } = parseArgs(args, ['pdf', 'docx'], ['pdfa']);
+    const pdf = typeof options.pdf === 'string' ? resolveUserPath(options.pdf) : undefined;
+    const docx = typeof options.docx === 'string' ? resolveUserPath(options.docx) : undefined;
+    if (positionals.length !== 1 || (!pdf && !docx)) throw new UsageError(USAGE);
+    const file = resolveUserPath(positionals[0]!);
+    const loaded = await readProtocolFile(file);
+    if (!loaded.ok) return reportError(`${positionals[0]}: ${loaded.error.en}`);
+    const service = createExportService({ engine: createChromiumPdfEngine() });
+    try {
+      if (pdf) {
+        await service.exportPdf(loaded.value, pdf, {
+          pdfa: options.pdfa === true,
+          baseDir: dirname(file),
+        });
+        process.stdout.write(`wrote ${pdf}\n`);
+      }
+      if (docx) {
+        await service.exportDocx(loaded.value, docx);
+        process.stdout.write(`wrote ${docx}\n`);
+      }
+      return 0;
+    } catch (err) {
+      if (err instanceof ExportError) return reportError(err.en);
+      throw err;
+    } finally {
+      await service.close();
+    }
+  },
+};
