@@ -1,0 +1,152 @@
+import { useState } from 'react';
+import type { Item } from '../../shared/protocol/item';
+import { useDraft } from '../state/draftStore';
+import { DecisionEditor } from './DecisionEditor';
+import { ITEM_PARTS, type PartIntros, type PartKey } from './itemParts';
+import { MenuButton } from './MenuButton';
+import { AppendicesPart } from './parts/AppendicesPart';
+import { LinesPart } from './parts/LinesPart';
+import { MotionsPart } from './parts/MotionsPart';
+import { NotesPart } from './parts/NotesPart';
+import { PartFrame } from './parts/PartFrame';
+import { PeopleChecklist } from './parts/PeopleChecklist';
+import { presentPeople } from './parts/people';
+import { ReservationsPart } from './parts/ReservationsPart';
+import { VotePart } from './parts/VotePart';
+
+interface Props {
+  item: Item;
+  label: string;
+  intros: PartIntros;
+  update(recipe: (item: Item) => Item): void;
+}
+
+function JavPart({ item, update }: Pick<Props, 'item' | 'update'>) {
+  const people = useDraft((d) => d.attendance.people) ?? [];
+  const groups = useDraft((d) => d.attendance.groups) ?? [];
+  return (
+    <PeopleChecklist
+      legend="Anmäler jäv och deltar inte i ärendet"
+      people={presentPeople(people, groups)}
+      selected={item.javPersonIds}
+      onToggle={(id, checked) =>
+        update((i) => ({
+          ...i,
+          javPersonIds: checked ? [...i.javPersonIds, id] : i.javPersonIds.filter((p) => p !== id),
+        }))
+      }
+    />
+  );
+}
+
+/** The decision, the proposal and the optional parts of an item, plus the "Lägg till…" menu. */
+export function ItemExtras({ item, label, intros, update }: Props) {
+  // Parts opened but still empty (e.g. jäv before anyone is ticked) stay visible until removed.
+  const [opened, setOpened] = useState<ReadonlySet<PartKey>>(new Set());
+  const visible = ITEM_PARTS.filter((p) => p.isPresent(item) || opened.has(p.key));
+  const offered = ITEM_PARTS.filter((p) => !visible.includes(p));
+
+  const add = (key: string) => {
+    const spec = ITEM_PARTS.find((p) => p.key === key);
+    if (!spec) return;
+    setOpened((o) => new Set(o).add(spec.key));
+    if (spec.add) update((i) => spec.add!(i, intros));
+  };
+  const remove = (key: PartKey) => {
+    const spec = ITEM_PARTS.find((p) => p.key === key);
+    setOpened((o) => {
+      const next = new Set(o);
+      next.delete(key);
+      return next;
+    });
+    if (spec) update(spec.remove);
+  };
+
+  const body = (key: PartKey) => {
+    switch (key) {
+      case 'documents':
+        return (
+          <LinesPart
+            label="Beslutsunderlag"
+            lines={item.documents}
+            placeholder="Tjänsteskrivelse 2020-11-30"
+            onChange={(documents) => update((i) => ({ ...i, documents }))}
+          />
+        );
+      case 'motions':
+        return <MotionsPart item={item} update={update} />;
+      case 'vote':
+        return item.vote && <VotePart item={item} vote={item.vote} update={update} />;
+      case 'reservations':
+        return <ReservationsPart item={item} update={update} />;
+      case 'notes':
+        return <NotesPart item={item} update={update} />;
+      case 'jav':
+        return <JavPart item={item} update={update} />;
+      case 'distribution':
+        return (
+          <LinesPart
+            label="Beslutet skickas till"
+            lines={item.distribution}
+            placeholder="Ekonomiavdelningen"
+            onChange={(distribution) => update((i) => ({ ...i, distribution }))}
+          />
+        );
+      case 'appendices':
+        return <AppendicesPart item={item} update={update} />;
+      case 'immediateAdjustment':
+        return <p className="hint">Paragrafen justeras omedelbart vid sammanträdet.</p>;
+      case 'notForWeb':
+        return (
+          <label className="wide">
+            Skäl (visas i stället för ärendet på webben)
+            <input
+              value={item.notForWebReason}
+              placeholder="Sekretess enligt 26 kap. 1 § OSL"
+              onChange={(e) => update((i) => ({ ...i, notForWebReason: e.target.value }))}
+            />
+          </label>
+        );
+      default:
+        return null;
+    }
+  };
+
+  return (
+    <>
+      {visible.map((p) => {
+        if (p.key === 'proposal' || p.key === 'decision') {
+          const decision = p.key === 'proposal' ? item.proposal : item.decision;
+          if (!decision) return null;
+          const isProposal = p.key === 'proposal';
+          return (
+            <DecisionEditor
+              key={p.key}
+              heading={p.label}
+              introLabel={isProposal ? 'Förslagets inledning' : 'Beslutsinledning'}
+              attLabel={isProposal ? 'Förslag, att-sats' : 'Att-sats'}
+              decision={decision}
+              onChange={(d) => update((i) => ({ ...i, [p.key]: d }))}
+              onRemove={() => remove(p.key)}
+              removeLabel={`Ta bort ${p.label.toLowerCase()}`}
+            />
+          );
+        }
+        return (
+          <PartFrame key={p.key} heading={p.label} onRemove={() => remove(p.key)}>
+            {body(p.key)}
+          </PartFrame>
+        );
+      })}
+      {offered.length > 0 && (
+        <MenuButton
+          className="add-part"
+          label="Lägg till…"
+          accessibleName={`Lägg till i ${label}`}
+          choices={offered.map((p) => ({ key: p.key, label: p.label }))}
+          onChoose={add}
+        />
+      )}
+    </>
+  );
+}

@@ -1,0 +1,98 @@
+import { useState } from 'react';
+import type { Item, ItemKind } from '../../shared/protocol/item';
+import { linesFrom, withoutEmptyLines } from './itemParts';
+
+interface Props {
+  item: Item;
+  label: string;
+  headingId: string;
+  update(recipe: (item: Item) => Item): void;
+  onDelete(): void;
+}
+
+/** Number, title, kind, dnr, presenters and the item's own actions (letter, delete). */
+export function ItemHeader({ item, label, headingId, update, onDelete }: Props) {
+  const [confirming, setConfirming] = useState(false);
+  const title = item.title.trim() || 'Ärende utan rubrik';
+  return (
+    <header className="item-header">
+      <div className="item-title-row">
+        <h2 id={headingId} className="item-number">
+          {label}
+          <span className="visually-hidden"> {title}</span>
+        </h2>
+        <input
+          className="item-title"
+          aria-label={`Rubrik för ${label}`}
+          placeholder="Ärendets rubrik"
+          value={item.title}
+          data-item-title={item.id}
+          onChange={(e) => update((i) => ({ ...i, title: e.target.value }))}
+        />
+      </div>
+      <div className="item-meta">
+        <label>
+          Ärendetyp
+          <select
+            value={item.kind}
+            onChange={(e) => update((i) => ({ ...i, kind: e.target.value as ItemKind }))}
+          >
+            <option value="beslut">Beslutsärende</option>
+            <option value="information">Informationsärende</option>
+          </select>
+        </label>
+        <label>
+          Dnr
+          <input
+            className="item-dnr"
+            value={item.dnr}
+            placeholder="KS 2020/123"
+            onChange={(e) => update((i) => ({ ...i, dnr: e.target.value }))}
+          />
+        </label>
+        <label className="grow">
+          Information lämnas av
+          <textarea
+            className="lines"
+            rows={1}
+            value={item.presenters.join('\n')}
+            placeholder="Namn, titel (en per rad)"
+            onChange={(e) => update((i) => ({ ...i, presenters: linesFrom(e.target.value) }))}
+            onBlur={() => {
+              const clean = withoutEmptyLines(item.presenters);
+              if (clean.length !== item.presenters.length)
+                update((i) => ({ ...i, presenters: clean }));
+            }}
+          />
+        </label>
+        <div className="item-actions">
+          <button
+            type="button"
+            aria-pressed={item.inserted}
+            title="Ett ärende som lagts till efter utsänd dagordning numreras med bokstav, t.ex. § 17 a"
+            onClick={() => update((i) => ({ ...i, inserted: !i.inserted }))}
+          >
+            Tillagt ärende (a)
+          </button>
+          <button type="button" className="danger" onClick={() => setConfirming(true)}>
+            Ta bort ärende
+          </button>
+        </div>
+      </div>
+      {confirming && (
+        <div className="confirm" role="alertdialog" aria-label={`Ta bort ${label}?`}>
+          <p>
+            Ta bort {label} {title}? Texten, beslutet och allt annat i ärendet försvinner.
+          </p>
+          <button type="button" className="danger" onClick={onDelete}>
+            Ja, ta bort {label}
+          </button>
+          {/* eslint-disable-next-line jsx-a11y/no-autofocus -- a confirmation takes the focus */}
+          <button type="button" autoFocus onClick={() => setConfirming(false)}>
+            Avbryt
+          </button>
+        </div>
+      )}
+    </header>
+  );
+}

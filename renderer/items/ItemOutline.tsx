@@ -1,0 +1,123 @@
+import { memo, useState, type DragEvent, type KeyboardEvent } from 'react';
+import type { Item } from '../../shared/protocol/item';
+import { moveDelta } from './ItemSection';
+
+const DRAG_TYPE = 'application/x-paragraf-item';
+
+interface EntryProps {
+  id: string;
+  index: number;
+  label: string;
+  title: string;
+  active: boolean;
+  dropEdge: 'before' | 'after' | null;
+  onGo(id: string): void;
+  onMove(id: string, delta: -1 | 1): void;
+  onFocusStep(index: number, delta: -1 | 1): void;
+  onDragOverEntry(index: number, edge: 'before' | 'after'): void;
+  onDropAt(index: number, edge: 'before' | 'after', id: string): void;
+}
+
+const OutlineEntry = memo(function OutlineEntry(p: EntryProps) {
+  const onKeyDown = (e: KeyboardEvent) => {
+    const delta = moveDelta(e);
+    if (delta !== 0) {
+      e.preventDefault();
+      p.onMove(p.id, delta);
+    } else if ((e.key === 'ArrowDown' || e.key === 'ArrowUp') && !e.altKey && !e.shiftKey) {
+      e.preventDefault();
+      p.onFocusStep(p.index, e.key === 'ArrowDown' ? 1 : -1);
+    }
+  };
+  const edgeOf = (e: DragEvent<HTMLElement>): 'before' | 'after' => {
+    const box = e.currentTarget.getBoundingClientRect();
+    return e.clientY < box.top + box.height / 2 ? 'before' : 'after';
+  };
+  return (
+    <li
+      className={`outline-entry${p.dropEdge ? ` drop-${p.dropEdge}` : ''}`}
+      draggable
+      onDragStart={(e) => {
+        e.dataTransfer.setData(DRAG_TYPE, p.id);
+        e.dataTransfer.effectAllowed = 'move';
+      }}
+      onDragOver={(e) => {
+        if (!e.dataTransfer.types.includes(DRAG_TYPE)) return;
+        e.preventDefault();
+        e.dataTransfer.dropEffect = 'move';
+        p.onDragOverEntry(p.index, edgeOf(e));
+      }}
+      onDrop={(e) => {
+        const id = e.dataTransfer.getData(DRAG_TYPE);
+        if (!id) return;
+        e.preventDefault();
+        p.onDropAt(p.index, edgeOf(e), id);
+      }}
+    >
+      <button
+        type="button"
+        data-outline-id={p.id}
+        aria-current={p.active ? 'true' : undefined}
+        aria-keyshortcuts="Alt+Shift+ArrowUp Alt+Shift+ArrowDown"
+        aria-label={`${p.label} ${p.title}`}
+        onClick={() => p.onGo(p.id)}
+        onKeyDown={onKeyDown}
+      >
+        <span className="outline-number">{p.label}</span>
+        <span className="outline-title">{p.title}</span>
+      </button>
+    </li>
+  );
+});
+
+interface Props {
+  items: readonly Item[];
+  labels: ReadonlyMap<string, string>;
+  activeId: string | undefined;
+  onGo(id: string): void;
+  onMove(id: string, delta: -1 | 1): void;
+  onMoveTo(id: string, index: number): void;
+}
+
+/** Number and title of every item: click to go there; drag, or Alt+Shift+↑/↓, to move. */
+export function ItemOutline({ items, labels, activeId, onGo, onMove, onMoveTo }: Props) {
+  const [drop, setDrop] = useState<{ index: number; edge: 'before' | 'after' } | null>(null);
+  const focusStep = (index: number, delta: -1 | 1) => {
+    const next = items[index + delta];
+    if (next) document.querySelector<HTMLElement>(`[data-outline-id="${next.id}"]`)?.focus();
+  };
+  const dropAt = (index: number, edge: 'before' | 'after', id: string) => {
+    setDrop(null);
+    const from = items.findIndex((i) => i.id === id);
+    if (from < 0) return;
+    let to = edge === 'before' ? index : index + 1;
+    if (from < to) to--; // the dragged item leaves its old place first
+    onMoveTo(id, to);
+  };
+  return (
+    <ol
+      className="outline-list"
+      onDragLeave={(e) => e.currentTarget === e.target && setDrop(null)}
+      onDragEnd={() => setDrop(null)}
+    >
+      {items.map((item, index) => (
+        <OutlineEntry
+          key={item.id}
+          id={item.id}
+          index={index}
+          label={labels.get(item.id) ?? ''}
+          title={item.title.trim() || 'Ärende utan rubrik'}
+          active={item.id === activeId}
+          dropEdge={drop?.index === index ? drop.edge : null}
+          onGo={onGo}
+          onMove={onMove}
+          onFocusStep={focusStep}
+          onDragOverEntry={(i, edge) =>
+            setDrop((d) => (d?.index === i && d.edge === edge ? d : { index: i, edge }))
+          }
+          onDropAt={dropAt}
+        />
+      ))}
+    </ol>
+  );
+}

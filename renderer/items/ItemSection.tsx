@@ -1,0 +1,77 @@
+import { memo, useCallback, type KeyboardEvent } from 'react';
+import type { Item } from '../../shared/protocol/item';
+import { ItemBodyEditor } from './ItemBodyEditor';
+import { ItemExtras } from './ItemExtras';
+import { ItemHeader } from './ItemHeader';
+import { ItemPlaceholder } from './ItemPlaceholder';
+import type { PartIntros } from './itemParts';
+import { useItemUpdate } from './useItemUpdate';
+
+export interface ItemSectionActions {
+  onMove(id: string, delta: -1 | 1): void;
+  onDelete(id: string): void;
+  onFocusItem(id: string): void;
+  onMount(id: string): void;
+}
+
+interface Props extends ItemSectionActions {
+  item: Item;
+  label: string;
+  active: boolean;
+  /** False until the item comes near the screen; a light placeholder stands in until then. */
+  mounted: boolean;
+  intros: PartIntros;
+}
+
+/** True for Alt+Shift+↑/↓, the "move item" shortcut. */
+export function moveDelta(e: KeyboardEvent): -1 | 1 | 0 {
+  if (!e.altKey || !e.shiftKey || e.ctrlKey || e.metaKey) return 0;
+  return e.key === 'ArrowUp' ? -1 : e.key === 'ArrowDown' ? 1 : 0;
+}
+
+/**
+ * One item. Memoised: it re-renders only when its own item object, number or active state
+ * changes, so typing in one of 150 items touches only that item.
+ */
+export const ItemSection = memo(function ItemSection(props: Props) {
+  const { item, label, active, mounted, intros, onMove, onDelete, onFocusItem, onMount } = props;
+  const update = useItemUpdate(item.id);
+  const headingId = `item-heading-${item.id}`;
+
+  const onKeyDownCapture = useCallback(
+    (e: KeyboardEvent) => {
+      const delta = moveDelta(e);
+      if (delta === 0) return;
+      e.preventDefault();
+      e.stopPropagation();
+      onMove(item.id, delta);
+    },
+    [item.id, onMove],
+  );
+
+  if (!mounted) {
+    return <ItemPlaceholder item={item} label={label} headingId={headingId} onMount={onMount} />;
+  }
+
+  return (
+    // The section only listens for the move shortcut its fields let through; it is not a control.
+    <section
+      className={`item${active ? ' active' : ''}`}
+      id={`item-${item.id}`}
+      data-item-id={item.id}
+      aria-labelledby={headingId}
+      onKeyDownCapture={onKeyDownCapture}
+      onFocus={() => !active && onFocusItem(item.id)}
+    >
+      <ItemHeader
+        item={item}
+        label={label}
+        headingId={headingId}
+        update={update}
+        onDelete={() => onDelete(item.id)}
+      />
+      <ItemBodyEditor itemId={item.id} label={label} body={item.body} />
+      <ItemExtras item={item} label={label} intros={intros} update={update} />
+    </section>
+  );
+});

@@ -1,0 +1,205 @@
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { getTemplate } from '../../shared/template/builtInTemplates';
+import { useDraft } from '../state/draftStore';
+import { defaultDecisionIntro, defaultProposalIntro } from './itemOperations';
+import { ItemOutline } from './ItemOutline';
+import { ItemSection } from './ItemSection';
+import { MenuButton } from './MenuButton';
+import { useItemCommands } from './useItemCommands';
+import { useItemLabels } from './useItemLabels';
+import './items.css';
+
+export interface ItemsWorkspaceProps {
+  activeItemId?: string;
+  onActiveItemChange?(id: string): void;
+}
+
+/** Items rendered in full from the start; the rest are built as they scroll near. */
+const EAGER_ITEMS = 12;
+
+/** After a change that re-renders the list: which item to scroll to and what to focus. */
+interface Pending {
+  id: string;
+  focus: 'title' | 'keep' | 'outline';
+  el?: Element | null;
+}
+
+const POSITION_HINT = { opening: 'Inledande', other: 'Övrigt', closing: 'Avslutande' } as const;
+
+/** The items of the open draft: an outline beside the text of every item. */
+export function ItemsWorkspace({ activeItemId, onActiveItemChange }: ItemsWorkspaceProps) {
+  const items = useDraft((d) => d.items) ?? [];
+  const templateId = useDraft((d) => d.templateId);
+  const organ = useDraft((d) => d.meeting.body) ?? '';
+  const labels = useItemLabels();
+  const template = useMemo(() => (templateId ? getTemplate(templateId) : undefined), [templateId]);
+  const intros = useMemo(
+    () => ({
+      decisionIntro: defaultDecisionIntro(template, organ),
+      proposalIntro: defaultProposalIntro(template, organ),
+    }),
+    [template, organ],
+  );
+
+  const [ownActive, setOwnActive] = useState<string | undefined>(activeItemId);
+  const activeId = activeItemId ?? ownActive;
+  const reported = useRef<string | undefined>(activeItemId);
+  const [mounted, setMounted] = useState<ReadonlySet<string>>(
+    () => new Set(items.slice(0, EAGER_ITEMS).map((i) => i.id)),
+  );
+  const [announcement, setAnnouncement] = useState('');
+  const pendingRef = useRef<Pending | null>(null);
+  const [pendingTick, setPendingTick] = useState(0);
+  const setPending = useCallback((p: Pending) => {
+    pendingRef.current = p;
+    setPendingTick((t) => t + 1);
+  }, []);
+  const commands = useItemCommands(template, activeId);
+  const { moveBy, moveTo: moveItemTo, remove: removeItem } = commands;
+  // Read at call time so the callbacks handed to every item keep their identity.
+  const labelsRef = useRef(labels);
+  useEffect(() => {
+    labelsRef.current = labels;
+  }, [labels]);
+
+  const mount = useCallback((id: string) => {
+    setMounted((m) => (m.has(id) ? m : new Set(m).add(id)));
+  }, []);
+
+  const activate = useCallback(
+    (id: string) => {
+      setOwnActive(id);
+      reported.current = id;
+      onActiveItemChange?.(id);
+    },
+    [onActiveItemChange],
+  );
+
+  const goTo = useCallback(
+    (id: string, focus: 'title' | 'outline' = 'title') => {
+      mount(id);
+      activate(id);
+      setPending({ id, focus });
+    },
+    [mount, activate, setPending],
+  );
+
+  // Someone else (validation panel, keyboard command) chose an item: reveal it.
+  useEffect(() => {
+    if (activeItemId && activeItemId !== reported.current) {
+      reported.current = activeItemId;
+      mount(activeItemId);
+      setPending({ id: activeItemId, focus: 'title' });
+    }
+  }, [activeItemId, mount, setPending]);
+
+  useLayoutEffect(() => {
+    const pending = pendingRef.current;
+    if (!pending) return;
+    pendingRef.current = null;
+    const section = document.getElementById(`item-${pending.id}`);
+    if (pending.focus === 'keep') {
+      if (pending.el instanceof HTMLElement && document.activeElement !== pending.el) {
+        pending.el.focus({ preventScroll: true });
+      }
+      (pending.el ?? section)?.scrollIntoView({ block: 'nearest' });
+    } else if (pending.focus === 'outline') {
+      document.querySelector<HTMLElement>(`[data-outline-id="${pending.id}"]`)?.focus();
+      section?.scrollIntoView({ block: 'start' });
+    } else {
+      section?.scrollIntoView({ block: 'start' });
+      section?.querySelector<HTMLElement>('[data-item-title]')?.focus({ preventScroll: true });
+    }
+  }, [pendingTick]);
+
+  const move = useCallback(
+    (id: string, delta: -1 | 1) => {
+      const focused = document.activeElement;
+      const label = moveBy(id, delta);
+      setAnnouncement(`Flyttat till ${label}`);
+      setPending({ id, focus: 'keep', el: focused });
+    },
+    [moveBy, setPending],
+  );
+
+  const moveTo = useCallback(
+    (id: string, index: number) => {
+      const label = moveItemTo(id, index);
+      setAnnouncement(`Flyttat till ${label}`);
+    },
+    [moveItemTo],
+  );
+
+  const remove = useCallback(
+    (id: string) => {
+      const label = labelsRef.current.get(id) ?? '';
+      const next = removeItem(id);
+      setAnnouncement(`${label} borttaget`);
+      if (next) goTo(next, 'outline');
+    },
+    [removeItem, goTo],
+  );
+
+  const addBlank = () => goTo(commands.addBlank());
+  const addStandard = (key: string) => {
+    const id = commands.addStandard(key);
+    if (id) goTo(id);
+  };
+
+  return (
+    <div className="items-workspace">
+      <nav className="items-outline" aria-label="Ärendelista">
+        <div className="outline-actions">
+          <button type="button" className="primary" onClick={addBlank}>
+            Nytt ärende
+          </button>
+          <MenuButton
+            label="Infoga standardärende"
+            choices={(template?.items ?? []).map((t) => ({
+              key: t.key,
+              label: t.title.replaceAll('{organ}', organ || '…'),
+              hint: POSITION_HINT[t.position],
+            }))}
+            onChoose={addStandard}
+          />
+        </div>
+        <p className="outline-hint" id="outline-hint">
+          Dra för att flytta, eller Alt+Skift+↑/↓.
+        </p>
+        <ItemOutline
+          items={items}
+          labels={labels}
+          activeId={activeId}
+          onGo={goTo}
+          onMove={move}
+          onMoveTo={moveTo}
+        />
+      </nav>
+      <div className="items-text">
+        {items.length === 0 && (
+          <p className="empty-items">
+            Inga ärenden ännu. Välj <strong>Nytt ärende</strong> eller{' '}
+            <strong>Infoga standardärende</strong>.
+          </p>
+        )}
+        {items.map((item) => (
+          <ItemSection
+            key={item.id}
+            item={item}
+            label={labels.get(item.id) ?? ''}
+            active={item.id === activeId}
+            mounted={mounted.has(item.id)}
+            intros={intros}
+            onMove={move}
+            onDelete={remove}
+            onFocusItem={activate}
+            onMount={mount}
+          />
+        ))}
+      </div>
+      <div className="visually-hidden" role="status" aria-live="polite">
+        {announcement}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,73 @@
+import type { Item, Motion } from '../../../shared/protocol/item';
+
+interface Props {
+  item: Item;
+  update(recipe: (item: Item) => Item): void;
+}
+
+/** Yrkanden (who moved what, withdrawn or not) and the propositionsordning. */
+export function MotionsPart({ item, update }: Props) {
+  const setMotion = (index: number, patch: Partial<Motion>) =>
+    update((i) => ({
+      ...i,
+      motions: i.motions.map((m, k) => (k === index ? { ...m, ...patch } : m)),
+    }));
+  return (
+    <>
+      {item.motions.map((m, index) => (
+        <div key={index} className="motion row-group">
+          <label>
+            Yrkande {index + 1} av
+            <input
+              value={m.by}
+              placeholder="Anna Lundberg (S)"
+              onChange={(e) => setMotion(index, { by: e.target.value })}
+            />
+          </label>
+          <label className="wide">
+            Yrkande {index + 1}
+            <textarea
+              rows={2}
+              value={m.text}
+              onChange={(e) => setMotion(index, { text: e.target.value })}
+            />
+          </label>
+          <label className="check">
+            <input
+              type="checkbox"
+              checked={m.withdrawn}
+              onChange={(e) => setMotion(index, { withdrawn: e.target.checked })}
+            />
+            Återtaget
+          </label>
+          <button
+            type="button"
+            className="link-button"
+            onClick={() =>
+              update((i) => ({ ...i, motions: i.motions.filter((_, k) => k !== index) }))
+            }
+          >
+            Ta bort yrkande {index + 1}
+          </button>
+        </div>
+      ))}
+      <button
+        type="button"
+        onClick={() =>
+          update((i) => ({ ...i, motions: [...i.motions, { by: '', text: '', withdrawn: false }] }))
+        }
+      >
+        Nytt yrkande
+      </button>
+      <label className="wide">
+        Propositionsordning
+        <textarea
+          rows={2}
+          value={item.propositionOrder}
+          placeholder="Ordföranden ställer förslagen mot varandra och finner att …"
+          onChange={(e) => update((i) => ({ ...i, propositionOrder: e.target.value }))}
+        />
+      </label>
+    </>
+  );
+}

@@ -1,0 +1,81 @@
+import type { Item, Reservation } from '../../../shared/protocol/item';
+import { useDraft } from '../../state/draftStore';
+import { PeopleChecklist } from './PeopleChecklist';
+import { votingPeople } from './people';
+
+interface Props {
+  item: Item;
+  update(recipe: (item: Item) => Item): void;
+}
+
+/**
+ * Reservations: who reserves themselves (from the attendance) and why. A reservation exists only
+ * once someone is ticked, because the model requires at least one person.
+ */
+export function ReservationsPart({ item, update }: Props) {
+  const people = useDraft((d) => d.attendance.people) ?? [];
+  const groups = useDraft((d) => d.attendance.groups) ?? [];
+  const voters = votingPeople(people, groups);
+  const setReservation = (index: number, patch: Partial<Reservation>) =>
+    update((i) => ({
+      ...i,
+      reservations: i.reservations.map((r, k) => (k === index ? { ...r, ...patch } : r)),
+    }));
+  const list = item.reservations;
+  const startNew = (personId: string) =>
+    update((i) => ({
+      ...i,
+      reservations: [...i.reservations, { personIds: [personId], reason: '', written: false }],
+    }));
+
+  return (
+    <>
+      {list.map((r, index) => (
+        <div key={index} className="row-group">
+          <PeopleChecklist
+            legend={`Reservation ${index + 1}: vem reserverar sig`}
+            people={voters}
+            selected={r.personIds}
+            keepOne
+            onToggle={(id, checked) =>
+              setReservation(index, {
+                personIds: checked ? [...r.personIds, id] : r.personIds.filter((p) => p !== id),
+              })
+            }
+          />
+          <label className="wide">
+            Motivering för reservation {index + 1}
+            <textarea
+              rows={2}
+              value={r.reason}
+              onChange={(e) => setReservation(index, { reason: e.target.value })}
+            />
+          </label>
+          <label className="check">
+            <input
+              type="checkbox"
+              checked={r.written}
+              onChange={(e) => setReservation(index, { written: e.target.checked })}
+            />
+            Skriftlig reservation (bilaga)
+          </label>
+          <button
+            type="button"
+            className="link-button"
+            onClick={() =>
+              update((i) => ({ ...i, reservations: i.reservations.filter((_, k) => k !== index) }))
+            }
+          >
+            Ta bort reservation {index + 1}
+          </button>
+        </div>
+      ))}
+      <PeopleChecklist
+        legend={list.length === 0 ? 'Vem reserverar sig?' : 'Ny reservation av'}
+        people={voters}
+        selected={[]}
+        onToggle={(id, checked) => checked && startNew(id)}
+      />
+    </>
+  );
+}
