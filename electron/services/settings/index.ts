@@ -1,0 +1,3 @@
+export * from './settingsService';
+export * from './settingsStore';
+export * from './windowPlacement';

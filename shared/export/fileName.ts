@@ -1,0 +1,26 @@
+import type { Protocol } from '../protocol/protocol';
+
+export type ExportExtension = 'pdf' | 'docx' | 'protokoll';
+
+/** Characters Windows, macOS or Linux refuse in file names, and control characters. */
+// eslint-disable-next-line no-control-regex
+const FORBIDDEN = /[<>:"/\\|?*\u0000-\u001f\u007f]/g;
+const RESERVED = /^(con|prn|aux|nul|com\d|lpt\d)$/i;
+const MAX_STEM = 150;
+
+/**
+ * The name offered in the save dialog, e.g. "Protokoll Kommunstyrelsen 2024-03-12.pdf":
+ * document kind, body and date, made safe for every file system.
+ */
+export function suggestedExportName(protocol: Protocol, ext: ExportExtension): string {
+  const parts = [protocol.meeting.documentKind, protocol.meeting.body, protocol.meeting.date];
+  let stem = parts
+    .map((p) => p.replace(FORBIDDEN, ' ').replace(/\s+/g, ' ').trim())
+    .filter((p) => p !== '')
+    .join(' ');
+  if (stem.length > MAX_STEM) stem = stem.slice(0, MAX_STEM).trim();
+  // Trailing dots and spaces vanish on Windows; a leading dot hides the file elsewhere.
+  stem = stem.replace(/[. ]+$/, '').replace(/^\.+/, '');
+  if (stem === '' || RESERVED.test(stem)) stem = `Protokoll${stem ? ` ${stem}` : ''}`;
+  return `${stem}.${ext}`;
+}

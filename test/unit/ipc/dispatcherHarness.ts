@@ -1,0 +1,59 @@
+import { join } from 'node:path';
+import { createDraftLibrary } from '../../../electron/services/drafts';
+import {
+  createDispatcher,
+  type DispatcherServices,
+} from '../../../electron/services/ipcDispatcher';
+import {
+  createMemorySettingsStore,
+  createSettingsService,
+} from '../../../electron/services/settings';
+import type { Protocol } from '../../../shared/protocol/protocol';
+
+export interface Harness {
+  dispatch: ReturnType<typeof createDispatcher>;
+  services: DispatcherServices;
+  calls: {
+    exported: { kind: string; path: string; body: string }[];
+    opened: string[];
+    logs: string[];
+    suggested: string[];
+  };
+  /** What the stub dialogs answer next (null = cancelled). */
+  answers: { open: string | null; save: string | null };
+}
+
+/** The real dispatcher over a real drafts library and settings, with stub dialogs and exporter. */
+export function createHarness(dir: string, exporterFailure?: Error): Harness {
+  const calls: Harness['calls'] = { exported: [], opened: [], logs: [], suggested: [] };
+  const answers: Harness['answers'] = { open: null, save: null };
+  const record = (kind: string) => async (p: Protocol, path: string) => {
+    if (exporterFailure) throw exporterFailure;
+    calls.exported.push({ kind, path, body: p.meeting.body });
+  };
+  const services: DispatcherServices = {
+    drafts: createDraftLibrary({ root: join(dir, 'lib') }),
+    exporter: {
+      exportPdf: record('pdf'),
+      exportDocx: record('docx'),
+      renderPdf: async () => {
+        if (exporterFailure) throw exporterFailure;
+        return new TextEncoder().encode('%PDF-1.7 stub');
+      },
+      previewHtml: async (p) => `<h1>${p.meeting.body}</h1>`,
+    },
+    settings: createSettingsService(createMemorySettingsStore()),
+    dialogs: {
+      chooseProtocolToOpen: async () => answers.open,
+      chooseSavePath: async (name) => {
+        calls.suggested.push(name);
+        return answers.save;
+      },
+    },
+    openPath: async (path) => {
+      calls.opened.push(path);
+    },
+    log: (m) => calls.logs.push(m),
+  };
+  return { dispatch: createDispatcher(services), services, calls, answers };
+}
