@@ -80,6 +80,17 @@ function GroupTable(props: {
           <div key={l.subgroup || '-'}>
             {l.subgroup && <h4>{l.subgroup}</h4>}
             <table className="people-table">
+              <colgroup>
+                <col className="c-name" />
+                <col className="c-party" />
+                <col className="c-org" />
+                <col className="c-title" />
+                <col className="c-role" />
+                <col className="c-place" />
+                <col className={group.kind === 'tjanstgorande-ersattare' ? 'c-sub' : 'c-none'} />
+                <col className="c-part" />
+                <col className="c-actions" />
+              </colgroup>
               <thead>
                 <tr>
                   <th scope="col">Namn</th>
@@ -87,7 +98,7 @@ function GroupTable(props: {
                   <th scope="col">Organisation</th>
                   <th scope="col">Titel</th>
                   <th scope="col">Roll</th>
-                  <th scope="col">Grupp</th>
+                  <th scope="col">Placering</th>
                   <th scope="col">
                     {group.kind === 'tjanstgorande-ersattare' ? (
                       'Ersättare för'

@@ -23,6 +23,17 @@ function move(id: string, delta: -1 | 1) {
   requestAnimationFrame(() => focused?.focus());
 }
 
+/** Moves a person to another group or subgroup ("groupId|subgroup"). */
+function place(id: string, value: string, groups: AttendanceGroup[]) {
+  const [groupId = '', subgroup = ''] = value.split('|');
+  const target = groups.find((g) => g.id === groupId);
+  if (!target) return;
+  updateDraft((d) => {
+    const moved = target.kind === 'franvarande' ? markAbsent(d, id) : d;
+    return updatePerson(moved, id, { groupId, subgroup: subgroup || undefined });
+  });
+}
+
 /** One person in the attendance: every field editable in place. */
 export const PersonRow = memo(function PersonRow({
   person: p,
@@ -85,28 +96,27 @@ export const PersonRow = memo(function PersonRow({
       </td>
       <td>
         <select
-          aria-label={`Grupp, ${who}`}
-          value={p.groupId}
-          onChange={(e) => set(p.id, { groupId: e.target.value, subgroup: undefined })}
+          aria-label={`Placering, ${who}`}
+          value={`${p.groupId}|${p.subgroup ?? ''}`}
+          onChange={(e) => place(p.id, e.target.value, groups)}
         >
-          {groups.map((g) => (
-            <option key={g.id} value={g.id}>
-              {g.label}
-            </option>
-          ))}
+          {groups.map((g) =>
+            g.subgroups.length === 0 ? (
+              <option key={g.id} value={`${g.id}|`}>
+                {g.label}
+              </option>
+            ) : (
+              <optgroup key={g.id} label={g.label}>
+                <option value={`${g.id}|`}>{g.label}</option>
+                {g.subgroups.map((s) => (
+                  <option key={s} value={`${g.id}|${s}`}>
+                    {s}
+                  </option>
+                ))}
+              </optgroup>
+            ),
+          )}
         </select>
-        {group.subgroups.length > 0 && (
-          <select
-            aria-label={`Undergrupp, ${who}`}
-            value={p.subgroup ?? ''}
-            onChange={(e) => set(p.id, { subgroup: e.target.value || undefined })}
-          >
-            <option value="">Ingen undergrupp</option>
-            {group.subgroups.map((s) => (
-              <option key={s}>{s}</option>
-            ))}
-          </select>
-        )}
       </td>
       <td>
         {group.kind === 'tjanstgorande-ersattare' ? (
@@ -127,7 +137,7 @@ export const PersonRow = memo(function PersonRow({
       </td>
       <td className="participation">
         {!absent && (
-          <>
+          <div className="range-pair">
             <select
               aria-label={`Deltar från, ${who}`}
               value={p.participation?.fromItemId ?? ''}
@@ -137,7 +147,7 @@ export const PersonRow = memo(function PersonRow({
                 })
               }
             >
-              <option value="">Från början</option>
+              <option value="">Från start</option>
               {items.map((n) => (
                 <option key={n.id} value={n.id}>
                   {n.label}
@@ -153,14 +163,14 @@ export const PersonRow = memo(function PersonRow({
                 })
               }
             >
-              <option value="">Till slutet</option>
+              <option value="">Till slut</option>
               {items.map((n) => (
                 <option key={n.id} value={n.id}>
                   {n.label}
                 </option>
               ))}
             </select>
-          </>
+          </div>
         )}
       </td>
       <td className="row-actions">
@@ -184,18 +194,20 @@ export const PersonRow = memo(function PersonRow({
           <button
             type="button"
             aria-label={`Markera ${who} som frånvarande`}
+            title="Flytta till Frånvarande"
             onClick={() => updateDraft((d) => markAbsent(d, p.id))}
           >
-            Frånvarande
+            Frånv.
           </button>
         )}
         <button
           type="button"
           className="danger"
           aria-label={`Ta bort ${who}`}
+          title="Ta bort personen"
           onClick={() => updateDraft((d) => removePerson(d, p.id))}
         >
-          Ta bort
+          ✕
         </button>
       </td>
     </tr>

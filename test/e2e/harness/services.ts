@@ -1,11 +1,14 @@
-import { existsSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import type { Channel } from '../../../shared/ipc/contract';
 import type { IpcResult } from '../../../shared/ipc/result';
 import { createDraftLibrary } from '../../../electron/services/drafts';
-import { createInterimDispatcher } from './interimDispatcher';
+import { createChromiumPdfEngine } from '../../../electron/services/export/chromiumPdfEngine';
+import { createExportService } from '../../../electron/services/export/exportService';
+import { createDispatcher } from '../../../electron/services/ipcDispatcher';
+import {
+  createMemorySettingsStore,
+  createSettingsService,
+} from '../../../electron/services/settings';
 
-export type Dispatch = (channel: Channel, payload: unknown) => Promise<IpcResult<unknown>>;
+export type Dispatch = (channel: string, payload: unknown) => Promise<IpcResult<unknown>>;
 
 export interface StubDialogs {
   /** What the next open dialog returns; null means the user cancelled. */
@@ -14,23 +17,44 @@ export interface StubDialogs {
   nextSavePath: string | null;
   /** The file names main suggested to the save dialog, in order. */
   suggestedNames: string[];
+  /** Files main asked the system to open. */
+  openedPaths: string[];
 }
 
-const dispatcherModule = fileURLToPath(
-  new URL('../../../electron/services/ipcDispatcher.ts', import.meta.url),
-);
-
-/** The main-process services the app talks to, over a real drafts library in `libraryDir`. */
-export async function createServices(
+/**
+ * The main process's services as the app wires them: the real dispatcher over a real drafts
+ * library in `libraryDir` and the real export service (Chromium engine). Only the native file
+ * dialogs are stubbed; each answer is used once.
+ */
+export function createServices(
   libraryDir: string,
   dialogs: StubDialogs,
-): Promise<{
-  dispatch: Dispatch;
-  close(): Promise<void>;
-}> {
-  const drafts = createDraftLibrary({ root: libraryDir });
-  if (!existsSync(dispatcherModule)) {
-    return { dispatch: createInterimDispatcher(drafts, dialogs), close: async () => {} };
-  }
-  throw new Error('the real dispatcher exists: wire it into test/e2e/harness/services.ts');
+  log: (message: string) => void = () => {},
+): { dispatch: Dispatch; close(): Promise<void> } {
+  const exporter = createExportService({
+    engine: createChromiumPdfEngine({ executablePath: '/usr/bin/chromium' }),
+  });
+  const dispatch = createDispatcher({
+    drafts: createDraftLibrary({ root: libraryDir }),
+    exporter,
+    settings: createSettingsService(createMemorySettingsStore()),
+    dialogs: {
+      async chooseProtocolToOpen() {
+        const path = dialogs.nextOpenPath;
+        dialogs.nextOpenPath = null;
+        return path;
+      },
+      async chooseSavePath(suggestedName) {
+        dialogs.suggestedNames.push(suggestedName);
+        const path = dialogs.nextSavePath;
+        dialogs.nextSavePath = null;
+        return path;
+      },
+    },
+    async openPath(path) {
+      dialogs.openedPaths.push(path);
+    },
+    log,
+  });
+  return { dispatch, close: () => exporter.close() };
 }

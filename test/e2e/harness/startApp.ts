@@ -2,7 +2,7 @@ import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { channels, type Channel, type MenuCommand } from '../../../shared/ipc/contract';
+import { channels, type MenuCommand } from '../../../shared/ipc/contract';
 import { buildRenderer } from './buildRenderer';
 import { installParagrafApi } from './preloadShim';
 import { createServices, type StubDialogs } from './services';
@@ -16,6 +16,8 @@ export const CHROMIUM_ARGS = [
   '--disable-component-update',
   '--disable-sync',
   '--no-first-run',
+  // Swedish date and time inputs (yyyy-mm-dd, 24 h), as on a secretary's machine.
+  '--lang=sv-SE',
 ];
 
 export interface AppHandle {
@@ -25,6 +27,8 @@ export interface AppHandle {
   libraryDir: string;
   /** Answers of the stubbed open/save dialogs; set before the action that opens one. */
   dialogs: StubDialogs;
+  /** What main wrote to its log (English). */
+  mainLog: string[];
   /** Sends an application-menu command, as the main process would. */
   sendMenu(command: MenuCommand): Promise<void>;
   /** Reloads the page (same library) and waits until the app has rendered. */
@@ -45,8 +49,14 @@ export interface StartOptions {
 export async function startApp(options: StartOptions = {}): Promise<AppHandle> {
   const root = await buildRenderer();
   const libraryDir = options.libraryDir ?? (await mkdtemp(join(tmpdir(), 'paragraf-library-')));
-  const dialogs: StubDialogs = { nextOpenPath: null, nextSavePath: null, suggestedNames: [] };
-  const services = await createServices(libraryDir, dialogs);
+  const dialogs: StubDialogs = {
+    nextOpenPath: null,
+    nextSavePath: null,
+    suggestedNames: [],
+    openedPaths: [],
+  };
+  const mainLog: string[] = [];
+  const services = createServices(libraryDir, dialogs, (m) => mainLog.push(m));
   const server = await serveStatic(root);
   const browser = await chromium.launch({
     executablePath: '/usr/bin/chromium',
@@ -58,7 +68,7 @@ export async function startApp(options: StartOptions = {}): Promise<AppHandle> {
     timezoneId: 'Europe/Stockholm',
   });
   const page = await context.newPage();
-  await page.exposeBinding('__paragrafInvoke', (_source, channel: Channel, payload: unknown) =>
+  await page.exposeBinding('__paragrafInvoke', (_source, channel: string, payload: unknown) =>
     services.dispatch(channel, payload),
   );
   await page.addInitScript(installParagrafApi, Object.keys(channels));
@@ -72,6 +82,7 @@ export async function startApp(options: StartOptions = {}): Promise<AppHandle> {
     browser,
     libraryDir,
     dialogs,
+    mainLog,
     async sendMenu(command) {
       await page.evaluate((c) => {
         (globalThis as unknown as { __paragrafMenu(c: string): void }).__paragrafMenu(c);
