@@ -11,10 +11,15 @@ const root = join(__dirname, '../../..');
 
 /** Runs the CLI as a user would, in a child process. */
 function paragraf(...args: string[]) {
+  return paragrafIn(root, ...args);
+}
+
+/** As `npm run paragraf` started in `folder`: npm runs at the package root and sets INIT_CWD. */
+function paragrafIn(folder: string, ...args: string[]) {
   const r = spawnSync(process.execPath, ['--import', 'tsx', 'electron/cli/paragraf.ts', ...args], {
     cwd: root,
     encoding: 'utf8',
-    env: { ...process.env, INIT_CWD: root },
+    env: { ...process.env, INIT_CWD: folder },
   });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
@@ -54,6 +59,18 @@ describe('paragraf CLI', () => {
     expect(again.code).toBe(1);
     expect(again.stderr).toBe(`error: ${out}: file already exists; not overwritten\n`);
     expect(readFileSync(out, 'utf8')).toBe('precious');
+  });
+
+  it('resolves relative paths against the folder the user ran it in', () => {
+    const folder = tempDir();
+    expect(
+      paragrafIn(folder, 'new', '--template', 'forening-arsmote', '--out', 'stamma.protokoll').code,
+    ).toBe(0);
+    expect(existsSync(join(folder, 'stamma.protokoll'))).toBe(true);
+    expect(existsSync(join(root, 'stamma.protokoll'))).toBe(false);
+    const r = paragrafIn(folder, 'validate', 'stamma.protokoll');
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('stamma.protokoll: valid');
   });
 
   it('refuses an unknown template, an impossible date and missing options', () => {
