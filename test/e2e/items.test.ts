@@ -17,7 +17,9 @@ const outline = (page: Page) => page.getByRole('navigation', { name: 'Ärendelis
 async function outlineEntries(page: Page): Promise<string[]> {
   return outline(page)
     .getByRole('listitem')
-    .evaluateAll((lis) => lis.map((li) => (li.textContent ?? '').replace(/\s+/g, ' ').trim()));
+    .evaluateAll((lis) =>
+      lis.map((li) => [...li.querySelectorAll('span')].map((s) => s.textContent?.trim()).join(' ')),
+    );
 }
 
 function item(page: Page, label: string): Locator {
@@ -43,7 +45,7 @@ test('items: write, format, decide, move by keyboard and drag, and everything su
 
   // Two people and an adjuster who signs from the first item to "Godkännande av dagordning".
   await openSection(page, 'Närvaro');
-  const quickAdd = page.getByLabel('Lägg till person', { exact: true }).first();
+  const quickAdd = page.getByRole('combobox', { name: 'Lägg till person', exact: true }).first();
   await quickAdd.fill('Beatrice Öhman, (S), Boden, ordförande');
   await quickAdd.press('Enter');
   await quickAdd.fill('Johannes Sundelin, (S), Region Norrbotten');
