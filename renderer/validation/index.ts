@@ -1,6 +1,7 @@
 export { ValidationPanel, WarningList, type ValidationPanelProps } from './ValidationPanel';
 export { confirmExport, type ConfirmExportOptions } from './confirmExport';
 export { focusWarningLocation } from './focusWarningLocation';
+export { navigateToLocation } from './navigateToLocation';
 export { useValidationEntries } from './useValidationEntries';
 export {
   sectionOfLocation,
