@@ -21,6 +21,7 @@ describe('suggestedExportName', () => {
       protocolWith({ body: '../../etc/passwd: <a|b>?*\u0000', date: '2024-01-01' }),
       'pdf',
     );
+    // eslint-disable-next-line no-control-regex
     expect(name).not.toMatch(/[/\\<>:"|?*\u0000]/);
     expect(name.endsWith('.pdf')).toBe(true);
     expect(suggestedExportName(protocolWith({ documentKind: 'CON' }), 'pdf')).toBe(

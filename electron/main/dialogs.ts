@@ -1,0 +1,46 @@
+import { join } from 'node:path';
+import { app, dialog, type BrowserWindow } from 'electron';
+import type { Dialogs } from '../services/ipcDispatcher';
+
+const FILTERS = {
+  pdf: [{ name: 'PDF', extensions: ['pdf'] }],
+  docx: [{ name: 'Word-dokument', extensions: ['docx'] }],
+  protokoll: [{ name: 'Paragraf-protokoll', extensions: ['protokoll'] }],
+};
+
+/** Native open and save dialogs, attached to the main window, in Swedish. */
+export function createDialogs(
+  window: () => BrowserWindow | null,
+  exportFolder: () => string,
+): Dialogs {
+  return {
+    async chooseProtocolToOpen() {
+      const win = window();
+      const options = {
+        title: 'Öppna protokoll',
+        buttonLabel: 'Öppna',
+        properties: ['openFile' as const],
+        filters: FILTERS.protokoll,
+      };
+      const r = win
+        ? await dialog.showOpenDialog(win, options)
+        : await dialog.showOpenDialog(options);
+      return r.canceled ? null : (r.filePaths[0] ?? null);
+    },
+    async chooseSavePath(suggestedName, kind) {
+      const win = window();
+      const folder = exportFolder() || app.getPath('documents');
+      const options = {
+        title: kind === 'protokoll' ? 'Spara kopia som' : `Exportera ${kind.toUpperCase()}`,
+        buttonLabel: kind === 'protokoll' ? 'Spara' : 'Exportera',
+        defaultPath: join(folder, suggestedName),
+        filters: FILTERS[kind],
+        properties: ['createDirectory' as const, 'showOverwriteConfirmation' as const],
+      };
+      const r = win
+        ? await dialog.showSaveDialog(win, options)
+        : await dialog.showSaveDialog(options);
+      return r.canceled || !r.filePath ? null : r.filePath;
+    },
+  };
+}

@@ -1,0 +1,109 @@
+/**
+ * The main process: thin wiring of the window, menu, app protocol, IPC and the Node services.
+ * Everything with logic lives in electron/services and is tested without Electron.
+ */
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { app, Menu, shell } from 'electron';
+import { MENU_CHANNEL, type MenuCommand } from '../../shared/ipc/contract';
+import { createDraftLibrary } from '../services/drafts';
+import { createExportService } from '../services/export/exportService';
+import { createDispatcher } from '../services/ipcDispatcher';
+import { createSettingsService } from '../services/settings';
+import { handleAppProtocol, registerAppScheme } from './appProtocol';
+import { guardWindowClose } from './closePrompt';
+import { createDialogs } from './dialogs';
+import { createElectronPdfEngine } from './electronPdfEngine';
+import { createElectronSettingsStore } from './electronSettingsStore';
+import { createFileLog } from './fileLog';
+import { createFileOpener } from './fileOpening';
+import { hardenAllWebContents } from './hardening';
+import { wireIpc } from './ipcWiring';
+import { protokollPathsFromArgv } from './launchFiles';
+import { createMainWindow } from './mainWindow';
+import { buildMenuTemplate } from './menuTemplate';
+import { createQuitGuard } from './quitGuard';
+
+// dist/electron/main.js: the renderer, preload and fonts are beside it in the bundle.
+const here = dirname(fileURLToPath(import.meta.url));
+const RENDERER_DIR = join(here, '..', 'renderer');
+const PRELOAD = join(here, 'preload.cjs');
+const FONT_DIR = join(here, 'fonts');
+
+registerAppScheme();
+
+if (!app.requestSingleInstanceLock()) {
+  // Another Paragraf is running; it receives our argv through "second-instance".
+  app.quit();
+} else {
+  start();
+}
+
+function start(): void {
+  const userData = app.getPath('userData');
+  const log = createFileLog(join(userData, 'logs', 'paragraf.log'));
+  log(`Paragraf ${app.getVersion()} starting (Electron ${process.versions.electron})`);
+  process.on('uncaughtException', (e) => log(`uncaught: ${e.stack ?? e.message}`));
+  process.on('unhandledRejection', (e) => log(`unhandled rejection: ${String(e)}`));
+
+  const settings = createSettingsService(createElectronSettingsStore());
+  const drafts = createDraftLibrary({
+    root: join(userData, 'drafts'),
+    historyLimit: 30,
+    historyIntervalMs: 60_000,
+    log,
+  });
+  const exporter = createExportService({ engine: createElectronPdfEngine(), fontDir: FONT_DIR });
+  const guard = createQuitGuard();
+  const opener = createFileOpener({ drafts, settings, log });
+  let win: Electron.BrowserWindow | null = null;
+
+  const dispatch = createDispatcher({
+    drafts,
+    exporter,
+    settings,
+    dialogs: createDialogs(
+      () => win,
+      () => settings.get().defaultExportFolder,
+    ),
+    // Only paths this process just wrote through a save dialog reach here, never renderer text.
+    openPath: async (path) => {
+      const problem = await shell.openPath(path);
+      if (problem) throw new Error(problem);
+    },
+    log,
+  });
+
+  hardenAllWebContents(log);
+  opener.open(protokollPathsFromArgv(process.argv, process.cwd()));
+  app.on('open-file', (event, path) => {
+    event.preventDefault();
+    opener.open([path]);
+  });
+  app.on('second-instance', (_event, argv, workingDirectory) => {
+    opener.open(protokollPathsFromArgv(argv, workingDirectory));
+    if (win) {
+      if (win.isMinimized()) win.restore();
+      win.focus();
+    }
+  });
+
+  void app.whenReady().then(() => {
+    handleAppProtocol(RENDERER_DIR, log);
+    wireIpc(dispatch, (dirty) => guard.setDirty(dirty), log);
+    const send = (command: MenuCommand) => win?.webContents.send(MENU_CHANNEL, command);
+    Menu.setApplicationMenu(Menu.buildFromTemplate(buildMenuTemplate(send, process.platform)));
+    win = createMainWindow(PRELOAD, settings);
+    guardWindowClose(win, guard, log);
+    win.webContents.on('did-finish-load', () => win && opener.attach(win));
+    win.on('closed', () => {
+      win = null;
+    });
+  });
+
+  app.on('window-all-closed', () => app.quit());
+  app.on('will-quit', () => {
+    void exporter.close().catch(() => undefined);
+    log('Paragraf quit');
+  });
+}

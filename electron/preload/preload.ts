@@ -1,0 +1,58 @@
+/**
+ * The preload: the only bridge between the page and the main process. It exposes
+ * window.paragraf (named functions built from the IPC contract), never ipcRenderer itself.
+ * Bundled into one CommonJS file because sandboxed preloads cannot require other files.
+ */
+import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
+import { buildApi, type ParagrafApi } from '../../shared/ipc/api';
+import {
+  channels,
+  DIRTY_CHANNEL,
+  INVOKE_CHANNEL,
+  MENU_CHANNEL,
+  MENU_COMMANDS,
+  OPEN_DRAFT_CHANNEL,
+  type Channel,
+  type MenuCommand,
+} from '../../shared/ipc/contract';
+import type { IpcResult } from '../../shared/ipc/result';
+
+const DRAFT_ID = /^[A-Za-z0-9_-]{1,64}$/;
+
+function subscribe<T>(
+  channel: string,
+  accept: (value: unknown) => value is T,
+  listener: (value: T) => void,
+): () => void {
+  const handler = (_event: IpcRendererEvent, value: unknown) => {
+    if (accept(value)) listener(value);
+  };
+  ipcRenderer.on(channel, handler);
+  return () => {
+    ipcRenderer.removeListener(channel, handler);
+  };
+}
+
+const events: ParagrafApi['events'] = {
+  onMenuCommand: (listener) =>
+    subscribe(
+      MENU_CHANNEL,
+      (v): v is MenuCommand => MENU_COMMANDS.includes(v as MenuCommand),
+      listener,
+    ),
+  onOpenDraft: (listener) =>
+    subscribe(
+      OPEN_DRAFT_CHANNEL,
+      (v): v is string => typeof v === 'string' && DRAFT_ID.test(v),
+      listener,
+    ),
+  setDirty: (dirty) => ipcRenderer.send(DIRTY_CHANNEL, dirty === true),
+};
+
+const invoke = (channel: Channel, payload: unknown) =>
+  ipcRenderer.invoke(INVOKE_CHANNEL, channel, payload) as Promise<IpcResult<unknown>>;
+
+contextBridge.exposeInMainWorld(
+  'paragraf',
+  buildApi(invoke, events, Object.keys(channels) as Channel[]),
+);
