@@ -1,6 +1,8 @@
+import { useEffect, useRef } from 'react';
 import type { WarningLocation } from '../../shared/validation/validateProtocol';
 import { useValidationEntries } from './useValidationEntries';
 import { entryId, type ValidationEntry } from './validationEntries';
+import { registerWarningNavigator } from './warningNavigator';
 import './validation.css';
 
 export interface WarningListProps {
@@ -36,6 +38,11 @@ export interface ValidationPanelProps {
 /** "Att kontrollera": the live warnings of the open draft, each a link to its place. */
 export function ValidationPanel({ onNavigate }: ValidationPanelProps) {
   const entries = useValidationEntries();
+  const latest = useRef(onNavigate);
+  useEffect(() => {
+    latest.current = onNavigate;
+  });
+  useEffect(() => registerWarningNavigator((location) => latest.current(location)), []);
   return (
     <section className="validation-panel" aria-labelledby="validation-heading">
       <h2 id="validation-heading" className="validation-heading">

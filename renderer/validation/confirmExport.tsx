@@ -3,9 +3,10 @@ import type { Protocol } from '../../shared/protocol/protocol';
 import type { WarningLocation } from '../../shared/validation/validateProtocol';
 import { ExportConfirmDialog } from './ExportConfirmDialog';
 import { validationEntries } from './validationEntries';
+import { navigateToWarning } from './warningNavigator';
 
 export interface ConfirmExportOptions {
-  /** Called when the secretary picks a warning in the dialog to go and fix it. */
+  /** Called when the secretary picks a warning in the dialog; the editor's panel by default. */
   onNavigate?(location: WarningLocation): void;
 }
 
@@ -31,7 +32,11 @@ export function confirmExport(
       resolve(exportAnyway);
     };
     root.render(
-      <ExportConfirmDialog entries={entries} onClose={close} onNavigate={options.onNavigate} />,
+      <ExportConfirmDialog
+        entries={entries}
+        onClose={close}
+        onNavigate={options.onNavigate ?? navigateToWarning}
+      />,
     );
   });
 }
