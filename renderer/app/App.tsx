@@ -6,6 +6,8 @@ import { TopBar } from './TopBar';
 import { useAppCommands } from './useAppCommands';
 import { recoverJournal } from './recoverJournal';
 import { Notice, useNotice } from './Notice';
+import { PreviewHost } from '../preview/PreviewHost';
+import { ShortcutsHost } from '../keyboard/ShortcutsHost';
 
 /** Start screen when no draft is open, the editor otherwise. */
 export function App() {
@@ -26,6 +28,8 @@ export function App() {
       <TopBar />
       <Notice />
       {draftId ? <EditorScreen key={draftId} /> : <StartScreen newRequested={newRequested} />}
+      <PreviewHost />
+      <ShortcutsHost />
     </div>
   );
 }

@@ -4,6 +4,9 @@ import { AttendanceSection } from '../attendance/AttendanceSection';
 import { SignaturesSection } from '../signatures/SignaturesSection';
 import { ItemsSlot } from './ItemsSlot';
 import { useDraft } from '../state/draftStore';
+import { useEditorShortcuts } from '../keyboard/useEditorShortcuts';
+import { ValidationPanel } from '../validation/ValidationPanel';
+import { navigateToLocation } from '../validation/navigateToLocation';
 
 export type EditorSection = 'meeting' | 'attendance' | 'items' | 'signatures';
 
@@ -20,6 +23,8 @@ export function EditorScreen() {
   const [activeItemId, setActiveItemId] = useState<string | undefined>();
   const peopleCount = useDraft((d) => d.attendance.people.length) ?? 0;
   const itemCount = useDraft((d) => d.items.length) ?? 0;
+  const nav = { section, setSection, activeItemId, setActiveItemId };
+  useEditorShortcuts(nav);
   const counts: Partial<Record<EditorSection, number>> = {
     attendance: peopleCount,
     items: itemCount,
@@ -43,6 +48,7 @@ export function EditorScreen() {
             </li>
           ))}
         </ul>
+        <ValidationPanel onNavigate={(location) => navigateToLocation(location, nav)} />
       </nav>
       <main className="editor-main" aria-label={SECTIONS.find((s) => s.id === section)?.label}>
         {section === 'meeting' && <MeetingDetails />}

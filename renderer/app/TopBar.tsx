@@ -3,6 +3,7 @@ import { useDraft } from '../state/draftStore';
 import { closeDraft, exportDraft } from './draftActions';
 import { saveStatusText } from './saveStatusText';
 import { autosaver, saveNow } from './session';
+import { emitAppCommand } from './commandBus';
 
 /** Draft title, save status and the document actions. */
 export function TopBar() {
@@ -29,6 +30,9 @@ export function TopBar() {
           <div className="topbar-actions">
             <button type="button" onClick={() => void saveNow()}>
               Spara
+            </button>
+            <button type="button" onClick={() => emitAppCommand('preview')}>
+              Förhandsgranska
             </button>
             <button type="button" onClick={() => void exportDraft('pdf')}>
               Exportera PDF

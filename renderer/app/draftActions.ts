@@ -3,6 +3,7 @@ import { draftStore, updateDraft } from '../state/draftStore';
 import type { Protocol } from '../../shared/protocol/protocol';
 import { notices } from './Notice';
 import { saveNow } from './session';
+import { confirmExport } from '../validation/confirmExport';
 
 /** Opens a draft from the library. */
 export async function openDraft(id: string): Promise<void> {
@@ -80,6 +81,7 @@ export async function closeDraft(): Promise<void> {
 export async function exportDraft(kind: 'pdf' | 'docx'): Promise<void> {
   const protocol: Protocol | null = draftStore.get();
   if (!protocol) return;
+  if (!(await confirmExport(protocol))) return;
   void saveNow();
   notices.show(kind === 'pdf' ? 'Skapar PDF…' : 'Skapar Word-dokument…');
   try {

@@ -8,6 +8,7 @@ import { createItemEditor } from './createItemEditor';
 import { toggleMark } from './richTextCommands';
 import type { MarkName } from './slateTypes';
 import { useItemUpdate } from './useItemUpdate';
+import { handleTextShortcut } from '../keyboard/textShortcuts';
 
 const SHORTCUT_MARKS: Record<string, MarkName> = { b: 'bold', i: 'italic', u: 'underline' };
 
@@ -50,6 +51,7 @@ export const ItemBodyEditor = memo(function ItemBodyEditor({ itemId, label, body
 
   const onKeyDown = useCallback(
     (e: KeyboardEvent) => {
+      if (handleTextShortcut(editor, e.nativeEvent)) return e.preventDefault();
       if (!(e.ctrlKey || e.metaKey) || e.altKey || e.shiftKey) return;
       const mark = SHORTCUT_MARKS[e.key.toLowerCase()];
       if (!mark) return;

@@ -7,6 +7,7 @@ import { ItemSection } from './ItemSection';
 import { MenuButton } from './MenuButton';
 import { useItemCommands } from './useItemCommands';
 import { useItemLabels } from './useItemLabels';
+import { useKeyboardCommand } from '../keyboard/useKeyboardCommand';
 import './items.css';
 
 export interface ItemsWorkspaceProps {
@@ -141,6 +142,7 @@ export function ItemsWorkspace({ activeItemId, onActiveItemChange }: ItemsWorksp
   );
 
   const addBlank = () => goTo(commands.addBlank());
+  useKeyboardCommand('new-item', addBlank);
   const addStandard = (key: string) => {
     const id = commands.addStandard(key);
     if (id) goTo(id);
