@@ -48,7 +48,7 @@ function start(): void {
 
   const settings = createSettingsService(createElectronSettingsStore());
   const drafts = createDraftLibrary({
-    root: join(userData, 'drafts'),
+    root: join(userData, 'library'),
     historyLimit: 30,
     historyIntervalMs: 60_000,
     log,
