@@ -1,3 +1,7 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { findChromium } from './findChromium';
 import { ExportError } from './exportError';
@@ -11,6 +15,8 @@ const LAUNCH_ARGS = [
   '--disable-component-update',
   '--disable-sync',
   '--no-first-run',
+  // The page is a local file that loads the shipped fonts from local files.
+  '--allow-file-access-from-files',
 ];
 
 export interface ChromiumEngineOptions {
@@ -27,6 +33,7 @@ export function createChromiumPdfEngine(options: ChromiumEngineOptions = {}): Pd
   let browser: Promise<Browser> | undefined;
   let page: Promise<Page> | undefined;
   let queue: Promise<unknown> = Promise.resolve();
+  let workDir: string | undefined;
 
   function getBrowser(): Promise<Browser> {
     if (!browser) {
@@ -57,8 +64,12 @@ export function createChromiumPdfEngine(options: ChromiumEngineOptions = {}): Pd
 
   async function print(html: string): Promise<Uint8Array> {
     const p = await getPage();
+    workDir ??= mkdtempSync(join(tmpdir(), 'paragraf-pdf-'));
+    const file = join(workDir, 'protokoll.html');
     try {
-      await p.setContent(html, { waitUntil: 'load' });
+      // Loaded from a file (not setContent) so file: font URLs resolve and are read directly.
+      writeFileSync(file, html);
+      await p.goto(pathToFileURL(file).href, { waitUntil: 'load' });
       // Wait for the @font-face fonts; a string so Node's type check needs no DOM types.
       await p.evaluate('document.fonts.ready.then(() => true)');
       const pdf = await p.pdf({
@@ -77,6 +88,7 @@ export function createChromiumPdfEngine(options: ChromiumEngineOptions = {}): Pd
   }
 
   return {
+    fontUrls: 'file',
     htmlToPdf(html) {
       const result = queue.then(() => print(html));
       queue = result.catch(() => undefined);
@@ -86,6 +98,8 @@ export function createChromiumPdfEngine(options: ChromiumEngineOptions = {}): Pd
       const b = browser;
       browser = undefined;
       page = undefined;
+      if (workDir) rmSync(workDir, { recursive: true, force: true });
+      workDir = undefined;
       if (b) await (await b.catch(() => undefined))?.close();
     },
   };

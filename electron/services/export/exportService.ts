@@ -7,7 +7,7 @@ import { buildPrintModel } from '../../../shared/print';
 import { formatPath, protocolSchema, type Protocol } from '../../../shared/protocol';
 import { writeFileAtomically } from './atomicWrite';
 import { ExportError } from './exportError';
-import { loadFontSources } from './fontSources';
+import { fileFontSources, loadFontSources } from './fontSources';
 import type { PdfEngine } from './pdfEngine';
 
 export { ExportError } from './exportError';
@@ -73,18 +73,23 @@ async function readAppendices(
 
 /** PDF and DOCX export of a protokoll; one PDF engine (browser) is reused across exports. */
 export function createExportService(options: ExportServiceOptions): ExportService {
-  let fonts: Promise<FontSources> | undefined;
-  const getFonts = () => (fonts ??= loadFontSources(options.fontDir));
+  let inlineFonts: Promise<FontSources> | undefined;
+  // The preview is always self-contained; the PDF engine may prefer file: URLs.
+  const getInlineFonts = () => (inlineFonts ??= loadFontSources(options.fontDir));
+  const getPdfFonts = async () =>
+    options.engine.fontUrls === 'file' ? fileFontSources(options.fontDir) : getInlineFonts();
 
   async function html(protocol: Protocol): Promise<string> {
-    return renderHtml(buildPrintModel(protocol), { fonts: await getFonts() });
+    return renderHtml(buildPrintModel(protocol), { fonts: await getInlineFonts() });
   }
 
   async function renderPdf(protocol: Protocol, opts: PdfOptions = {}): Promise<Uint8Array> {
     const valid = validated(protocol);
     const appendices = await readAppendices(valid, opts.baseDir ?? process.cwd());
     const model = buildPrintModel(valid);
-    const printed = await options.engine.htmlToPdf(renderHtml(model, { fonts: await getFonts() }));
+    const printed = await options.engine.htmlToPdf(
+      renderHtml(model, { fonts: await getPdfFonts() }),
+    );
     try {
       return await finishPdf(printed, model.info, {
         appendices: appendices.map((a) => a.bytes),

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { FontSources } from '../../../shared/export/html';
 
 /** Where the shipped Liberation Sans lives in the source tree (the app passes its own fontDir). */
@@ -30,4 +30,16 @@ export async function loadFontSources(fontDir: string = DEFAULT_FONT_DIR): Promi
     }),
   );
   return { family: FONT_FAMILY, ...(Object.fromEntries(entries) as Omit<FontSources, 'family'>) };
+}
+
+/** The four font files as file: URLs, for an engine that loads the page from a local file. */
+export function fileFontSources(fontDir: string = DEFAULT_FONT_DIR): FontSources {
+  const url = (file: string) => pathToFileURL(join(fontDir, file)).href;
+  return {
+    family: FONT_FAMILY,
+    regular: url(FILES.regular),
+    bold: url(FILES.bold),
+    italic: url(FILES.italic),
+    boldItalic: url(FILES.boldItalic),
+  };
 }

@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PDFArray, PDFDocument, PDFName, StandardFonts } from 'pdf-lib';
@@ -129,5 +129,27 @@ describe('PDF export options', () => {
     expect(doc.catalog.get(PDFName.of('Metadata'))).toBeDefined();
     expect(raw).toMatch(/\/S \/GTS_PDFA1/);
     expect(pdfInfo(out).Tagged).toBe('yes');
+  });
+
+  it('prints with the fonts in fontDir, not whatever the system has', async () => {
+    // Carlito files under the shipped names: if the PDF shows Carlito, the font came from fontDir.
+    const fontDir = join(dir, 'fonts');
+    mkdirSync(fontDir);
+    for (const style of ['Regular', 'Bold', 'Italic', 'BoldItalic']) {
+      copyFileSync(
+        `/usr/share/fonts/truetype/crosextra/Carlito-${style}.ttf`,
+        join(fontDir, `LiberationSans-${style}.ttf`),
+      );
+    }
+    const other = createExportService({ engine: createChromiumPdfEngine(), fontDir });
+    try {
+      const out = join(dir, 'carlito.pdf');
+      await other.exportPdf(cases[0]!.protocol, out);
+      const names = pdfFonts(out).map((f) => f.name.replace(/^[A-Z]{6}\+/, ''));
+      expect(names.length).toBeGreaterThan(0);
+      for (const name of names) expect(name).toMatch(/^Carlito/);
+    } finally {
+      await other.close();
+    }
   });
 });
