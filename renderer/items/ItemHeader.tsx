@@ -29,6 +29,19 @@ export function ItemHeader({ item, label, headingId, update, onDelete }: Props) 
           data-item-title={item.id}
           onChange={(e) => update((i) => ({ ...i, title: e.target.value }))}
         />
+        <div className="item-actions">
+          <button
+            type="button"
+            aria-pressed={item.inserted}
+            title="Ett ärende som lagts till efter utsänd dagordning numreras med bokstav, t.ex. § 17 a"
+            onClick={() => update((i) => ({ ...i, inserted: !i.inserted }))}
+          >
+            Tillagt ärende (a)
+          </button>
+          <button type="button" className="danger" onClick={() => setConfirming(true)}>
+            Ta bort ärende
+          </button>
+        </div>
       </div>
       <div className="item-meta">
         <label>
@@ -65,19 +78,6 @@ export function ItemHeader({ item, label, headingId, update, onDelete }: Props) 
             }}
           />
         </label>
-        <div className="item-actions">
-          <button
-            type="button"
-            aria-pressed={item.inserted}
-            title="Ett ärende som lagts till efter utsänd dagordning numreras med bokstav, t.ex. § 17 a"
-            onClick={() => update((i) => ({ ...i, inserted: !i.inserted }))}
-          >
-            Tillagt ärende (a)
-          </button>
-          <button type="button" className="danger" onClick={() => setConfirming(true)}>
-            Ta bort ärende
-          </button>
-        </div>
       </div>
       {confirming && (
         <div className="confirm" role="alertdialog" aria-label={`Ta bort ${label}?`}>

@@ -1,4 +1,12 @@
-import { memo, useState, type DragEvent, type KeyboardEvent } from 'react';
+import {
+  memo,
+  useCallback,
+  useEffect,
+  useRef,
+  useState,
+  type DragEvent,
+  type KeyboardEvent,
+} from 'react';
 import type { Item } from '../../shared/protocol/item';
 import { moveDelta } from './ItemSection';
 
@@ -82,18 +90,30 @@ interface Props {
 /** Number and title of every item: click to go there; drag, or Alt+Shift+↑/↓, to move. */
 export function ItemOutline({ items, labels, activeId, onGo, onMove, onMoveTo }: Props) {
   const [drop, setDrop] = useState<{ index: number; edge: 'before' | 'after' } | null>(null);
-  const focusStep = (index: number, delta: -1 | 1) => {
-    const next = items[index + delta];
+  // The handlers read the current order through a ref, so every entry keeps the same props
+  // while the secretary types and only entries whose number or title changed re-render.
+  const itemsRef = useRef(items);
+  useEffect(() => {
+    itemsRef.current = items;
+  }, [items]);
+  const focusStep = useCallback((index: number, delta: -1 | 1) => {
+    const next = itemsRef.current[index + delta];
     if (next) document.querySelector<HTMLElement>(`[data-outline-id="${next.id}"]`)?.focus();
-  };
-  const dropAt = (index: number, edge: 'before' | 'after', id: string) => {
-    setDrop(null);
-    const from = items.findIndex((i) => i.id === id);
-    if (from < 0) return;
-    let to = edge === 'before' ? index : index + 1;
-    if (from < to) to--; // the dragged item leaves its old place first
-    onMoveTo(id, to);
-  };
+  }, []);
+  const dragOver = useCallback((index: number, edge: 'before' | 'after') => {
+    setDrop((d) => (d?.index === index && d.edge === edge ? d : { index, edge }));
+  }, []);
+  const dropAt = useCallback(
+    (index: number, edge: 'before' | 'after', id: string) => {
+      setDrop(null);
+      const from = itemsRef.current.findIndex((i) => i.id === id);
+      if (from < 0) return;
+      let to = edge === 'before' ? index : index + 1;
+      if (from < to) to--; // the dragged item leaves its old place first
+      onMoveTo(id, to);
+    },
+    [onMoveTo],
+  );
   return (
     <ol
       className="outline-list"
@@ -112,9 +132,7 @@ export function ItemOutline({ items, labels, activeId, onGo, onMove, onMoveTo }:
           onGo={onGo}
           onMove={onMove}
           onFocusStep={focusStep}
-          onDragOverEntry={(i, edge) =>
-            setDrop((d) => (d?.index === i && d.edge === edge ? d : { index: i, edge }))
-          }
+          onDragOverEntry={dragOver}
           onDropAt={dropAt}
         />
       ))}

@@ -15,11 +15,9 @@ const outline = (page: Page) => page.getByRole('navigation', { name: 'Ärendelis
 
 /** The item shown as "§ n Title" in the outline, in order. */
 async function outlineEntries(page: Page): Promise<string[]> {
-  return outline(page)
-    .getByRole('listitem')
-    .evaluateAll((lis) =>
-      lis.map((li) => [...li.querySelectorAll('span')].map((s) => s.textContent?.trim()).join(' ')),
-    );
+  const numbers = await outline(page).locator('.outline-number').allTextContents();
+  const titles = await outline(page).locator('.outline-title').allTextContents();
+  return numbers.map((n, i) => `${n} ${titles[i]}`);
 }
 
 function item(page: Page, label: string): Locator {
@@ -29,7 +27,7 @@ function item(page: Page, label: string): Locator {
 async function openSection(page: Page, name: string) {
   await page
     .getByRole('navigation', { name: 'Delar av protokollet' })
-    .getByRole('button', { name })
+    .getByRole('button', { name: new RegExp(`^${name}( \\d+)?$`) })
     .click();
 }
 
