@@ -1,4 +1,5 @@
-import { ParseSpeeds, PDFDocument } from 'pdf-lib';
+import { ParseSpeeds, PDFDocument, PDFHexString } from 'pdf-lib';
+import { appendInfoUpdate } from './incrementalInfo';
 import type { DocumentInfo } from '../../print/printDocument';
 import { addPdfaParts } from './pdfaMetadata';
 
@@ -33,11 +34,16 @@ export async function finishPdf(
 ): Promise<Uint8Array> {
   // Fastest: parse without yielding to the event loop every 100 objects (a 150-item tagged PDF
   // has tens of thousands of structure objects).
+  const date = options.date ?? new Date();
+  const appendices = options.appendices ?? [];
+  if (appendices.length === 0 && !options.pdfa) {
+    const fast = appendInfoUpdate(printed, info, date);
+    if (fast) return fast;
+  }
   const doc = await PDFDocument.load(printed, {
     updateMetadata: false,
     parseSpeed: ParseSpeeds.Fastest,
   });
-  const date = options.date ?? new Date();
   const keywords = info.keywords.join('; ');
   doc.setTitle(info.title, { showInWindowTitleBar: true });
   doc.setAuthor(info.author);
@@ -48,7 +54,7 @@ export async function finishPdf(
   doc.setLanguage(info.language);
   doc.setCreationDate(date);
   doc.setModificationDate(date);
-  for (const [index, bytes] of (options.appendices ?? []).entries()) {
+  for (const [index, bytes] of appendices.entries()) {
     let source: PDFDocument;
     try {
       source = await PDFDocument.load(bytes, { updateMetadata: false });
@@ -59,6 +65,13 @@ export async function finishPdf(
     for (const page of pages) doc.addPage(page);
   }
   if (options.pdfa) addPdfaParts(doc, info, keywords, date);
+  if (!doc.context.trailerInfo.ID) {
+    // A file identifier: PDF/A requires one and Chromium does not write it.
+    const id = Array.from(globalThis.crypto.getRandomValues(new Uint8Array(16)), (b) =>
+      b.toString(16).padStart(2, '0'),
+    ).join('');
+    doc.context.trailerInfo.ID = doc.context.obj([PDFHexString.of(id), PDFHexString.of(id)]);
+  }
   return doc.save({
     useObjectStreams: false,
     updateFieldAppearances: false,
