@@ -94,7 +94,7 @@ export function createDraftLibrary(options: DraftLibraryOptions): DraftLibrary {
   }
 
   /** The save itself; callers hold the lock for the id. */
-  async function write(protocol: Protocol): Promise<SaveReceipt> {
+  async function write(protocol: Protocol, keepPrevious = false): Promise<SaveReceipt> {
     const id = assertDraftId(protocol.id);
     if (await trashBin.has(id)) {
       throw new DraftError(
@@ -108,7 +108,11 @@ export function createDraftLibrary(options: DraftLibraryOptions): DraftLibrary {
     const at = now();
     try {
       const interval = options.historyIntervalMs ?? 0;
-      if (interval <= 0 || at.getTime() - (await history.newestAt(id)) >= interval) {
+      if (
+        keepPrevious ||
+        interval <= 0 ||
+        at.getTime() - (await history.newestAt(id)) >= interval
+      ) {
         await history.snapshot(id, file);
       }
       await atomicWriteFile(fs, file, text);
@@ -185,7 +189,8 @@ export function createDraftLibrary(options: DraftLibraryOptions): DraftLibrary {
             'Den valda versionen är skadad och kan inte återställas.',
           );
         }
-        await write(r.value);
+        // Keep the version being replaced whatever the interval, so a restore can be undone.
+        await write(r.value, true);
         return r.value;
       });
     },

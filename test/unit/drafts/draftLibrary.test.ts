@@ -182,3 +182,27 @@ describe('drafts library', () => {
     expect(await readdir(drafts)).toEqual([`${p.id}.protokoll`]);
   });
 });
+
+describe('history spacing', () => {
+  it('keeps at most one version per interval but always the one a restore replaces', async () => {
+    const spaced = createDraftLibrary({
+      root: join(dir, 'spaced'),
+      historyIntervalMs: 60_000,
+      now: () => new Date((clock += 1000)),
+    });
+    const p = await spaced.createFromTemplate(municipalTemplate(), { body: 'Glest' });
+    for (const n of [1, 2, 3, 4]) await spaced.save(withTitle(p, `Version ${n}`));
+    const versions = await spaced.history(p.id);
+    expect(versions).toHaveLength(1);
+    await spaced.restoreVersion(p.id, versions[0]!.versionId);
+    const after = await spaced.history(p.id);
+    expect(after).toHaveLength(2);
+    const restoredAway = JSON.parse(
+      await readFile(
+        join(dir, 'spaced', 'history', p.id, `${after[0]!.versionId}.protokoll`),
+        'utf8',
+      ),
+    ) as Protocol;
+    expect(restoredAway.items[0]!.title).toBe('Version 4');
+  });
+});
