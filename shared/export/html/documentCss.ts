@@ -41,5 +41,7 @@ ul.att-satser li::before { content: "–"; display: inline-block; width: 6mm; te
 .signer .line { border-top: 0.75pt solid #000; padding-top: 1mm; }
 .notice { break-inside: avoid; border: 0.75pt solid #000; padding: 3mm 4mm; margin-top: 8mm; }
 .notice h1 { margin-top: 0; }
+table.notice-facts th { width: 70mm; font-weight: bold; }
+table.notice-facts td { border-bottom: 0.5pt solid #000; }
 `;
 }

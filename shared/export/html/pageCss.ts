@@ -35,7 +35,7 @@ function footerBoxes(boxes: readonly string[]): string {
   if (!left) return '';
   const box = (name: string, label: string) => `
   ${name} { content: ${cssString(label)}; font-size: 7pt; vertical-align: top; text-align: left;
-    border: 0.5pt solid #000; padding: 1mm 2mm; margin: 4mm 0 8mm 0; width: 80mm; }`;
+    border: 0.5pt solid #000; padding: 1mm 2mm; margin: 4mm ${name === '@bottom-left' ? '4mm 8mm 0' : '0 8mm 4mm'}; width: 78mm; }`;
   return box('@bottom-left', left) + (right ? box('@bottom-right', right) : '');
 }
 

@@ -94,7 +94,7 @@ function noticeHtml(b: NoticeBlock): string {
   const rows = b.rows
     .map((r) => `<tr><th scope="row">${esc(r.label)}</th><td>${esc(r.value)}</td></tr>`)
     .join('');
-  return `<section class="notice"><h1>${esc(b.heading)}</h1><p>${esc(b.body)}</p><table class="facts"><tbody>${rows}</tbody></table></section>`;
+  return `<section class="notice"><h1>${esc(b.heading)}</h1><p>${esc(b.body)}</p><table class="notice-facts"><tbody>${rows}</tbody></table></section>`;
 }
 
 function itemHtml(b: ItemBlock): string {
