@@ -143,7 +143,7 @@ function attendance(b: AttendanceBlock): Out[] {
   ]);
   return [
     new Paragraph({ style: STYLE.label, keepNext: true, children: [new TextRun(b.heading)] }),
-    twoColumns(rows, 5600),
+    twoColumns(rows, 7400),
   ];
 }
 

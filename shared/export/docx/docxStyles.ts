@@ -67,12 +67,13 @@ export function docxStyles(): IStylesOptions {
         name: 'Fältrubrik',
         basedOn: 'Normal',
         run: { bold: true, size: SIZE.small, allCaps: true },
+        paragraph: { keepNext: true, spacing: { before: 240, after: 80 } },
       },
       {
         id: STYLE.signature,
         name: 'Underskrift',
         basedOn: 'Normal',
-        paragraph: { keepLines: true, keepNext: true, spacing: { before: 600 } },
+        paragraph: { keepLines: true, keepNext: true, spacing: { before: 560, after: 40 } },
       },
       {
         id: STYLE.header,
