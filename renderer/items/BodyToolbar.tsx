@@ -1,4 +1,4 @@
-import type { MouseEvent, ReactNode } from 'react';
+import { useState, type KeyboardEvent, type MouseEvent, type ReactNode } from 'react';
 import { useSlate } from 'slate-react';
 import {
   isBlockActive,
@@ -11,17 +11,22 @@ import type { MarkName } from './slateTypes';
 
 interface ToolProps {
   label: string;
+  /** Roving tab stop: only one button of the toolbar is in the Tab order. */
+  tabStop: boolean;
+  onFocus(): void;
   shortcut?: string;
   active: boolean;
   onPress(): void;
   children: ReactNode;
 }
 
-function Tool({ label, shortcut, active, onPress, children }: ToolProps) {
+function Tool({ label, tabStop, onFocus, shortcut, active, onPress, children }: ToolProps) {
   return (
     <button
       type="button"
       className="tool"
+      tabIndex={tabStop ? 0 : -1}
+      onFocus={onFocus}
       aria-label={label}
       title={shortcut ? `${label} (${shortcut})` : label}
       aria-pressed={active}
@@ -54,11 +59,37 @@ const BLOCKS: { format: BlockFormat; label: string; icon: string }[] = [
 /** Formatting buttons of one body editor; re-renders with that editor only. */
 export function BodyToolbar({ label }: { label: string }) {
   const editor = useSlate();
+  const [stop, setStop] = useState(0);
+  // Arrow keys move between the buttons, as in a word processor's toolbar.
+  const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
+    const buttons = [...e.currentTarget.querySelectorAll<HTMLButtonElement>('button')];
+    const at = buttons.indexOf(document.activeElement as HTMLButtonElement);
+    const next =
+      e.key === 'ArrowRight'
+        ? at + 1
+        : e.key === 'ArrowLeft'
+          ? at - 1
+          : e.key === 'Home'
+            ? 0
+            : e.key === 'End'
+              ? buttons.length - 1
+              : null;
+    if (next === null || at < 0) return;
+    e.preventDefault();
+    buttons[(next + buttons.length) % buttons.length]?.focus();
+  };
   return (
-    <div className="body-toolbar" role="toolbar" aria-label={`Formatering av ${label}`}>
-      {MARKS.map((m) => (
+    <div
+      className="body-toolbar"
+      role="toolbar"
+      aria-label={`Formatering av ${label}`}
+      onKeyDown={onKeyDown}
+    >
+      {MARKS.map((m, index) => (
         <Tool
           key={m.mark}
+          tabStop={stop === index}
+          onFocus={() => setStop(index)}
           label={m.label}
           shortcut={m.shortcut}
           active={isMarkActive(editor, m.mark)}
@@ -68,9 +99,11 @@ export function BodyToolbar({ label }: { label: string }) {
         </Tool>
       ))}
       <span className="tool-separator" aria-hidden="true" />
-      {BLOCKS.map((b) => (
+      {BLOCKS.map((b, index) => (
         <Tool
           key={b.format}
+          tabStop={stop === MARKS.length + index}
+          onFocus={() => setStop(MARKS.length + index)}
           label={b.label}
           active={isBlockActive(editor, b.format)}
           onPress={() => toggleBlock(editor, b.format)}

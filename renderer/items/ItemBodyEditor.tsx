@@ -2,13 +2,13 @@ import { memo, useCallback, useEffect, useRef, useState, type KeyboardEvent } fr
 import type { Descendant } from 'slate';
 import { Editable, Slate } from 'slate-react';
 import type { RichText } from '../../shared/protocol/richText';
+import { handleTextShortcut } from '../keyboard/textShortcuts';
 import { BodyToolbar } from './BodyToolbar';
 import { renderBodyElement, renderBodyLeaf } from './bodyRendering';
 import { createItemEditor } from './createItemEditor';
 import { toggleMark } from './richTextCommands';
 import type { MarkName } from './slateTypes';
 import { useItemUpdate } from './useItemUpdate';
-import { handleTextShortcut } from '../keyboard/textShortcuts';
 
 const SHORTCUT_MARKS: Record<string, MarkName> = { b: 'bold', i: 'italic', u: 'underline' };
 
@@ -51,7 +51,11 @@ export const ItemBodyEditor = memo(function ItemBodyEditor({ itemId, label, body
 
   const onKeyDown = useCallback(
     (e: KeyboardEvent) => {
-      if (handleTextShortcut(editor, e.nativeEvent)) return e.preventDefault();
+      // Word's block shortcuts (lists, heading, normal paragraph) from the keyboard module.
+      if (handleTextShortcut(editor, e.nativeEvent)) {
+        e.preventDefault();
+        return;
+      }
       if (!(e.ctrlKey || e.metaKey) || e.altKey || e.shiftKey) return;
       const mark = SHORTCUT_MARKS[e.key.toLowerCase()];
       if (!mark) return;

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { getTemplate } from '../../shared/template/builtInTemplates';
+import { useKeyboardCommand } from '../keyboard/useKeyboardCommand';
 import { useDraft } from '../state/draftStore';
 import { defaultDecisionIntro, defaultProposalIntro } from './itemOperations';
 import { ItemOutline } from './ItemOutline';
@@ -7,7 +8,6 @@ import { ItemSection } from './ItemSection';
 import { MenuButton } from './MenuButton';
 import { useItemCommands } from './useItemCommands';
 import { useItemLabels } from './useItemLabels';
-import { useKeyboardCommand } from '../keyboard/useKeyboardCommand';
 import './items.css';
 
 export interface ItemsWorkspaceProps {
@@ -142,6 +142,7 @@ export function ItemsWorkspace({ activeItemId, onActiveItemChange }: ItemsWorksp
   );
 
   const addBlank = () => goTo(commands.addBlank());
+  // Ctrl+Alt+N / Ctrl+Enter anywhere in the editor.
   useKeyboardCommand('new-item', addBlank);
   const addStandard = (key: string) => {
     const id = commands.addStandard(key);

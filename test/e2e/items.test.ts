@@ -200,3 +200,98 @@ test('items: write, format, decide, move by keyboard and drag, and everything su
     'att uppdra åt förvaltningen att följa upp',
   );
 });
+
+test('items: standard items, optional parts, an inserted "a" item and deleting with confirmation', async () => {
+  const second = await startApp();
+  const { page } = second;
+  try {
+    await page.getByLabel('Organ', { exact: true }).first().fill('Socialnämnden');
+    await page.getByRole('button', { name: 'Skapa protokoll' }).click();
+    await openSection(page, 'Närvaro');
+    const quickAdd = page.getByRole('combobox', { name: 'Lägg till person', exact: true }).first();
+    for (const line of ['Anna Lundberg, (S), Boden', 'Erik Berg, (M), Luleå']) {
+      await quickAdd.fill(line);
+      await quickAdd.press('Enter');
+    }
+    await openSection(page, 'Ärenden');
+
+    // Insert the template's information item from the menu; it lands before the closing items.
+    await page.getByRole('button', { name: 'Infoga standardärende' }).click();
+    await page.getByRole('menuitem', { name: /Informationsärende/ }).click();
+    expect((await outlineEntries(page))[3]).toBe('§ 4 Informationsärende');
+    const info = item(page, '§ 4');
+    await expect
+      .poll(() => info.getByLabel('Att-sats 1', { exact: true }).inputValue())
+      .toBe('att informationen, med godkännande, läggs till handlingarna');
+
+    // Optional parts appear only when added.
+    await expect.poll(() => info.getByRole('region', { name: 'Omröstning' }).count()).toBe(0);
+    await info.getByRole('button', { name: 'Lägg till i § 4' }).click();
+    await page.getByRole('menuitem', { name: 'Omröstning' }).click();
+    const vote = info.getByRole('region', { name: 'Omröstning' });
+    await vote.getByLabel('Röst för Anna Lundberg').selectOption('ja');
+    await vote.getByLabel('Röst för Erik Berg').selectOption('nej');
+    await expect
+      .poll(() => vote.locator('caption').textContent())
+      .toBe('Röster: 1 ja, 1 nej, 0 avstår');
+
+    await info.getByRole('button', { name: 'Lägg till i § 4' }).click();
+    await page.getByRole('menuitem', { name: 'Reservation' }).click();
+    const reservation = info.getByRole('region', { name: 'Reservation' });
+    await reservation
+      .getByRole('group', { name: 'Ny reservation av' })
+      .getByRole('button', { name: 'Erik Berg (M)' })
+      .click();
+    expect(await reservation.getByRole('checkbox', { name: 'Erik Berg (M)' }).isChecked()).toBe(
+      true,
+    );
+    await reservation
+      .getByLabel('Motivering för reservation 1')
+      .fill('Till förmån för eget yrkande');
+
+    await info.getByRole('button', { name: 'Lägg till i § 4' }).click();
+    await page.getByRole('menuitem', { name: 'Jäv' }).click();
+    await info
+      .getByRole('region', { name: 'Jäv' })
+      .getByRole('checkbox', { name: 'Anna Lundberg (S)' })
+      .check();
+
+    // Marked as inserted, the item takes the previous number and a letter.
+    await info.getByRole('button', { name: 'Tillagt ärende (a)' }).click();
+    await expect.poll(async () => (await outlineEntries(page))[3]).toBe('§ 3 a Informationsärende');
+    expect((await outlineEntries(page))[4]).toBe('§ 4 Övriga frågor');
+
+    await mkdir('test-output', { recursive: true });
+    await item(page, '§ 3 a').scrollIntoViewIfNeeded();
+    await page.screenshot({ path: 'test-output/items-parts.png', fullPage: false });
+
+    // Delete asks first; cancelling keeps the item, confirming removes it.
+    const meddelanden = item(page, '§ 5');
+    await meddelanden.getByRole('button', { name: 'Ta bort ärende' }).click();
+    await page.getByRole('button', { name: 'Avbryt' }).click();
+    expect(await outlineEntries(page)).toContain('§ 5 Meddelanden');
+    await meddelanden.getByRole('button', { name: 'Ta bort ärende' }).click();
+    await page.getByRole('alertdialog').getByRole('button', { name: 'Ja, ta bort § 5' }).click();
+    await expect.poll(() => outlineEntries(page)).not.toContain('§ 5 Meddelanden');
+    expect((await outlineEntries(page)).at(-1)).toBe('§ 5 Sammanträdets avslutande');
+
+    // Everything is saved and comes back.
+    await savedAfterEdits(page);
+    await second.reload();
+    await page.getByRole('button', { name: 'Socialnämnden', exact: true }).click();
+    await openSection(page, 'Ärenden');
+    const again = item(page, '§ 3 a');
+    await expect
+      .poll(() => again.getByLabel('Motivering för reservation 1').inputValue())
+      .toBe('Till förmån för eget yrkande');
+    expect(await again.getByLabel('Röst för Erik Berg').inputValue()).toBe('nej');
+    expect(
+      await again
+        .getByRole('region', { name: 'Jäv' })
+        .getByRole('checkbox', { name: 'Anna Lundberg (S)' })
+        .isChecked(),
+    ).toBe(true);
+  } finally {
+    await second.close();
+  }
+});

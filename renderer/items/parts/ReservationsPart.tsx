@@ -1,7 +1,7 @@
 import type { Item, Reservation } from '../../../shared/protocol/item';
 import { useDraft } from '../../state/draftStore';
 import { PeopleChecklist } from './PeopleChecklist';
-import { votingPeople } from './people';
+import { personLabel, votingPeople } from './people';
 
 interface Props {
   item: Item;
@@ -70,12 +70,18 @@ export function ReservationsPart({ item, update }: Props) {
           </button>
         </div>
       ))}
-      <PeopleChecklist
-        legend={list.length === 0 ? 'Vem reserverar sig?' : 'Ny reservation av'}
-        people={voters}
-        selected={[]}
-        onToggle={(id, checked) => checked && startNew(id)}
-      />
+      {voters.length === 0 ? (
+        <p className="hint">Lägg först till deltagare under Närvaro.</p>
+      ) : (
+        <div className="start-reservation" role="group" aria-label="Ny reservation av">
+          <span>{list.length === 0 ? 'Vem reserverar sig?' : 'Ny reservation av'}</span>
+          {voters.map((p) => (
+            <button key={p.id} type="button" onClick={() => startNew(p.id)}>
+              {personLabel(p)}
+            </button>
+          ))}
+        </div>
+      )}
     </>
   );
 }
