@@ -69,7 +69,7 @@ export function ItemExtras({ item, label, intros, update }: Props) {
           <LinesPart
             label="Beslutsunderlag"
             lines={item.documents}
-            placeholder="Tjänsteskrivelse 2020-11-30"
+            placeholder="t.ex. Tjänsteskrivelse 2020-11-30"
             onChange={(documents) => update((i) => ({ ...i, documents }))}
           />
         );
@@ -88,7 +88,7 @@ export function ItemExtras({ item, label, intros, update }: Props) {
           <LinesPart
             label="Beslutet skickas till"
             lines={item.distribution}
-            placeholder="Ekonomiavdelningen"
+            placeholder="t.ex. Ekonomiavdelningen"
             onChange={(distribution) => update((i) => ({ ...i, distribution }))}
           />
         );
@@ -102,7 +102,7 @@ export function ItemExtras({ item, label, intros, update }: Props) {
             Skäl (visas i stället för ärendet på webben)
             <input
               value={item.notForWebReason}
-              placeholder="Sekretess enligt 26 kap. 1 § OSL"
+              placeholder="t.ex. Sekretess enligt 26 kap. 1 § OSL"
               onChange={(e) => update((i) => ({ ...i, notForWebReason: e.target.value }))}
             />
           </label>

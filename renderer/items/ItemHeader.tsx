@@ -59,7 +59,7 @@ export function ItemHeader({ item, label, headingId, update, onDelete }: Props) 
           <input
             className="item-dnr"
             value={item.dnr}
-            placeholder="KS 2020/123"
+            placeholder="t.ex. KS 2020/123"
             onChange={(e) => update((i) => ({ ...i, dnr: e.target.value }))}
           />
         </label>

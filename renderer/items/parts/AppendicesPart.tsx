@@ -53,7 +53,7 @@ export function AppendicesPart({ item, update }: Props) {
             Bilaga {index + 1}, fil (PDF)
             <input
               value={a.file ?? ''}
-              placeholder="C:\Protokoll\bilaga.pdf"
+              placeholder="t.ex. C:\Protokoll\bilaga.pdf"
               onChange={(e) => setAppendix(index, { file: e.target.value || undefined })}
             />
           </label>

@@ -20,7 +20,7 @@ export function MotionsPart({ item, update }: Props) {
             Yrkande {index + 1} av
             <input
               value={m.by}
-              placeholder="Anna Lundberg (S)"
+              placeholder="t.ex. Anna Lundberg (S)"
               onChange={(e) => setMotion(index, { by: e.target.value })}
             />
           </label>
@@ -64,7 +64,7 @@ export function MotionsPart({ item, update }: Props) {
         <textarea
           rows={2}
           value={item.propositionOrder}
-          placeholder="Ordföranden ställer förslagen mot varandra och finner att …"
+          placeholder="t.ex. Ordföranden ställer förslagen mot varandra och finner att …"
           onChange={(e) => update((i) => ({ ...i, propositionOrder: e.target.value }))}
         />
       </label>

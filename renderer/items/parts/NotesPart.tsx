@@ -17,7 +17,7 @@ export function NotesPart({ item, update }: Props) {
             Anteckning {index + 1} av
             <input
               value={n.by}
-              placeholder="Anna Lundberg (S)"
+              placeholder="t.ex. Anna Lundberg (S)"
               onChange={(e) => setNote(index, { by: e.target.value })}
             />
           </label>

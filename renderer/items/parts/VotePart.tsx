@@ -39,7 +39,7 @@ export function VotePart({ vote, update }: Props) {
         Omröstningsfråga
         <input
           value={vote.question}
-          placeholder="Ja för ordförandens förslag, nej för Lundbergs yrkande"
+          placeholder="t.ex. Ja för ordförandens förslag, nej för Lundbergs yrkande"
           onChange={(e) => setVote({ question: e.target.value })}
         />
       </label>
@@ -99,7 +99,7 @@ export function VotePart({ vote, update }: Props) {
         Omröstningsresultat
         <input
           value={vote.result}
-          placeholder="Nämnden har beslutat enligt ordförandens förslag"
+          placeholder="t.ex. Nämnden har beslutat enligt ordförandens förslag"
           onChange={(e) => setVote({ result: e.target.value })}
         />
       </label>
