@@ -27,14 +27,37 @@ export function openPdf(base64: string): Promise<PdfDocument> {
   }).promise;
 }
 
+interface Run {
+  str: string;
+  hasEOL: boolean;
+  transform: number[];
+  width: number;
+  height: number;
+}
+
+/** A separator between two runs: pdf.js gives runs, not words, so gaps are measured. */
+function separator(previous: Run | undefined, run: Run): string {
+  if (!previous || previous.hasEOL) return '';
+  if (/\s$/.test(previous.str) || /^\s/.test(run.str)) return '';
+  const [, , , , x0 = 0, y0 = 0] = previous.transform;
+  const [, , , , x1 = 0, y1 = 0] = run.transform;
+  const size = Math.max(previous.height, run.height, 1);
+  if (Math.abs(y1 - y0) > size / 2) return '\n';
+  const gap = x1 - (x0 + previous.width);
+  // A gap, or a jump back to the left (another box on the same line), separates words.
+  return gap > size * 0.15 || gap < -size * 0.5 ? ' ' : '';
+}
+
 /** The text of one page (1-based) as pdf.js reads it, lines separated by newlines. */
 export async function pageText(pdf: PdfDocument, pageNumber: number): Promise<string> {
   const page = await pdf.getPage(pageNumber);
   const content = await page.getTextContent();
   let text = '';
+  let previous: Run | undefined;
   for (const item of content.items) {
     if (!('str' in item)) continue;
-    text += item.str + (item.hasEOL ? '\n' : '');
+    text += separator(previous, item) + item.str + (item.hasEOL ? '\n' : '');
+    previous = item;
   }
   return text;
 }
