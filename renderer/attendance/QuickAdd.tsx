@@ -31,7 +31,7 @@ export function QuickAdd({ groups, knownPeople }: Props) {
   };
 
   return (
-    <form className="quick-add" onSubmit={submit} aria-label="Lägg till person">
+    <form className="quick-add" onSubmit={submit} aria-label="Snabbinmatning av personer">
       <div className="field quick-line">
         <label htmlFor={ids.line}>Lägg till person</label>
         <input

@@ -4,6 +4,7 @@ import type { Adjuster, Signatures } from '../../shared/protocol/signatures';
 import { itemRangeText, numberItems } from '../../shared/protocol/numbering';
 import { draftStore, updateDraft, useDraft } from '../state/draftStore';
 import { Field } from '../forms/Field';
+import { AdjusterRow } from './AdjusterRow';
 
 const NO_GROUPS: AttendanceGroup[] = [];
 const NO_PEOPLE: Person[] = [];
@@ -85,62 +86,18 @@ export function SignaturesSection() {
         {signatures.adjusters.length === 0 && <p className="hint">Ingen justerare vald.</p>}
         <ol className="adjusters">
           {signatures.adjusters.map((a, i) => (
-            <li key={i} className="adjuster-row">
-              <label>
-                <span>Justerare {i + 1}</span>
-                <select
-                  value={a.personId}
-                  onChange={(e) => e.target.value && setAdjuster(i, { personId: e.target.value })}
-                >
-                  {present.map((p) => (
-                    <option key={p.id} value={p.id}>
-                      {p.name}
-                      {p.party ? ` (${p.party})` : ''}
-                    </option>
-                  ))}
-                </select>
-              </label>
-              <label>
-                <span>Från</span>
-                <select
-                  value={a.fromItemId ?? ''}
-                  onChange={(e) => setAdjuster(i, { fromItemId: e.target.value || undefined })}
-                >
-                  <option value="">Första ärendet</option>
-                  {numbers.map((n) => (
-                    <option key={n.id} value={n.id}>
-                      {n.label}
-                    </option>
-                  ))}
-                </select>
-              </label>
-              <label>
-                <span>Till</span>
-                <select
-                  value={a.toItemId ?? ''}
-                  onChange={(e) => setAdjuster(i, { toItemId: e.target.value || undefined })}
-                >
-                  <option value="">Sista ärendet</option>
-                  {numbers.map((n) => (
-                    <option key={n.id} value={n.id}>
-                      {n.label}
-                    </option>
-                  ))}
-                </select>
-              </label>
-              <output className="adjuster-range" aria-label={`Paragrafer för justerare ${i + 1}`}>
-                {draft ? itemRangeText(draft, a.fromItemId, a.toItemId) || '–' : ''}
-              </output>
-              <button
-                type="button"
-                className="danger"
-                onClick={() =>
-                  setSignatures({ adjusters: signatures.adjusters.filter((_, j) => j !== i) })
-                }
-              >
-                Ta bort justerare {i + 1}
-              </button>
-            </li>
+            <AdjusterRow
+              key={i}
+              index={i}
+              adjuster={a}
+              present={present}
+              numbers={numbers}
+              rangeText={draft ? itemRangeText(draft, a.fromItemId, a.toItemId) : ''}
+              onChange={(patch) => setAdjuster(i, patch)}
+              onRemove={() =>
+                setSignatures({ adjusters: signatures.adjusters.filter((_, j) => j !== i) })
+              }
+            />
           ))}
         </ol>
         <button

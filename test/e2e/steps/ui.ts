@@ -1,0 +1,54 @@
+import type { Page } from 'playwright-core';
+import { expect } from 'vitest';
+
+/** Goes to a section of the editor through the side navigation. */
+export async function openSection(
+  page: Page,
+  name: 'Mötesuppgifter' | 'Närvaro' | 'Ärenden' | 'Underskrifter',
+) {
+  await page
+    .getByRole('navigation', { name: 'Delar av protokollet' })
+    .getByRole('button', { name: new RegExp(`^${name}( \\d+)?$`) })
+    .click();
+}
+
+/** Waits until the top bar says the draft is saved ("Sparat 14.02"). */
+export async function waitUntilSaved(page: Page) {
+  await expect
+    .poll(() => page.getByTestId('save-status').textContent(), { timeout: 15_000 })
+    .toMatch(/^Sparat( \d\d\.\d\d)?$/);
+}
+
+/**
+ * Clicks an export button and waits for the confirmation; accepts the validation dialog when
+ * the protocol still has warnings.
+ */
+export async function exportVia(page: Page, button: 'Exportera PDF' | 'Exportera Word') {
+  await page.getByRole('button', { name: button, exact: true }).click();
+  const done = page.getByText(/^Exporterat till /);
+  const anyway = page.getByRole('button', { name: 'Exportera ändå' });
+  await expect
+    .poll(
+      async () => {
+        if (await anyway.isVisible()) await anyway.click();
+        return done.isVisible();
+      },
+      { timeout: 120_000, interval: 300 },
+    )
+    .toBe(true);
+}
+
+/** Clicks into a Slate editor and waits until the browser selection is inside it. */
+export async function focusSlate(page: Page, label: string) {
+  const editor = page.getByLabel(label, { exact: true });
+  await editor.click();
+  // Slate moves the DOM selection after the click; typing before that lands nowhere.
+  await page.waitForFunction(
+    `(() => {
+      const el = document.querySelector(${JSON.stringify(`[aria-label="${label}"]`)});
+      const sel = document.getSelection();
+      return !!el && !!sel && !!sel.anchorNode && el.contains(sel.anchorNode);
+    })()`,
+  );
+  return editor;
+}
