@@ -13,6 +13,11 @@ export function ShortcutsDialog({ onClose }: { onClose(): void }) {
     if (element && !element.open) element.showModal();
     close.current?.focus();
   }, []);
+  // Close the modal before React removes it, so the focus can go back to the page.
+  const finish = () => {
+    dialog.current?.close();
+    onClose();
+  };
   return (
     <dialog
       ref={dialog}
@@ -20,7 +25,7 @@ export function ShortcutsDialog({ onClose }: { onClose(): void }) {
       aria-labelledby="shortcuts-heading"
       onCancel={(e) => {
         e.preventDefault();
-        onClose();
+        finish();
       }}
     >
       <h2 id="shortcuts-heading">Kortkommandon</h2>
@@ -46,7 +51,7 @@ export function ShortcutsDialog({ onClose }: { onClose(): void }) {
           </section>
         ))}
       </div>
-      <button ref={close} type="button" onClick={onClose}>
+      <button ref={close} type="button" onClick={finish}>
         Stäng
       </button>
     </dialog>

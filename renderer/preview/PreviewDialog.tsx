@@ -42,6 +42,11 @@ export function PreviewDialog({ protocol, onClose }: PreviewDialogProps) {
     closeButton.current?.focus();
   }, []);
 
+  // Close the modal before React removes it, so the focus can go back to the page.
+  const finish = () => {
+    dialog.current?.close();
+    onClose();
+  };
   const go = (to: number) => setPage(Math.max(1, Math.min(pageCount, to)));
   const onKeyDown = (e: KeyboardEvent) => {
     if (pageCount === 0 || e.altKey || e.ctrlKey || e.metaKey) return;
@@ -70,7 +75,7 @@ export function PreviewDialog({ protocol, onClose }: PreviewDialogProps) {
       onKeyDown={onKeyDown}
       onCancel={(e) => {
         e.preventDefault();
-        onClose();
+        finish();
       }}
     >
       <header className="preview-toolbar">
@@ -94,7 +99,7 @@ export function PreviewDialog({ protocol, onClose }: PreviewDialogProps) {
             Nästa sida ›
           </button>
         </nav>
-        <button ref={closeButton} type="button" className="preview-close" onClick={onClose}>
+        <button ref={closeButton} type="button" className="preview-close" onClick={finish}>
           Stäng förhandsgranskningen
         </button>
       </header>

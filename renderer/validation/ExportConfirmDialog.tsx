@@ -20,6 +20,11 @@ export function ExportConfirmDialog({ entries, onClose, onNavigate }: ExportConf
     confirm.current?.focus();
   }, []);
   const count = entries.length;
+  // Close the modal before React removes it, so the focus can go back to the page.
+  const finish = (exportAnyway: boolean) => {
+    dialog.current?.close();
+    onClose(exportAnyway);
+  };
   return (
     <dialog
       ref={dialog}
@@ -28,7 +33,7 @@ export function ExportConfirmDialog({ entries, onClose, onNavigate }: ExportConf
       aria-describedby="export-confirm-text"
       onCancel={(e) => {
         e.preventDefault(); // Escape: close through React so the promise settles once
-        onClose(false);
+        finish(false);
       }}
     >
       <h2 id="export-confirm-heading">Kontrollera innan export</h2>
@@ -39,15 +44,15 @@ export function ExportConfirmDialog({ entries, onClose, onNavigate }: ExportConf
       <WarningList
         entries={entries}
         onNavigate={(location) => {
-          onClose(false);
+          finish(false);
           onNavigate?.(location);
         }}
       />
       <div className="export-confirm-actions">
-        <button ref={confirm} type="button" className="primary" onClick={() => onClose(true)}>
+        <button ref={confirm} type="button" className="primary" onClick={() => finish(true)}>
           Exportera ändå
         </button>
-        <button type="button" onClick={() => onClose(false)}>
+        <button type="button" onClick={() => finish(false)}>
           Avbryt
         </button>
       </div>
