@@ -155,12 +155,12 @@ function agenda(b: AgendaBlock): Out[] {
         keepNext: e.details.length > 0,
         spacing: { after: 40 },
         children: [new TextRun({ text: `${e.number}\t${e.title}`, bold: true })],
-        tabStops: [{ type: 'left', position: 800 }],
+        tabStops: [{ type: 'left', position: 1020 }],
       }),
     );
     e.details.forEach((d) =>
       out.push(
-        new Paragraph({ style: STYLE.meta, indent: { left: 800 }, children: [new TextRun(d)] }),
+        new Paragraph({ style: STYLE.meta, indent: { left: 1020 }, children: [new TextRun(d)] }),
       ),
     );
   }

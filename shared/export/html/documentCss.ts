@@ -32,9 +32,9 @@ ul.att-satser li { padding-left: 6mm; text-indent: -6mm; }
 ul.att-satser li::before { content: "–"; display: inline-block; width: 6mm; text-indent: 0; }
 .agenda ol { list-style: none; padding-left: 0; }
 .agenda li { break-inside: avoid; margin-bottom: 2mm; }
-.agenda .num { display: inline-block; min-width: 14mm; font-weight: bold; }
+.agenda .num { display: inline-block; min-width: 18mm; font-weight: bold; }
 .agenda .title { font-weight: bold; }
-.agenda .detail { display: block; margin-left: 14mm; font-size: 10pt; }
+.agenda .detail { display: block; margin-left: 18mm; font-size: 10pt; }
 .signatures { break-inside: avoid; margin-top: 5mm; }
 .signatures h1 { margin-bottom: 0; }
 .signer { break-inside: avoid; margin-top: 11mm; width: 110mm; }
