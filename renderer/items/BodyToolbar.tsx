@@ -52,8 +52,8 @@ const MARKS: { mark: MarkName; label: string; shortcut: string; icon: ReactNode 
 ];
 const BLOCKS: { format: BlockFormat; label: string; icon: string }[] = [
   { format: 'heading', label: 'Rubrik', icon: 'Rubrik' },
-  { format: 'bulleted-list', label: 'Punktlista', icon: '• Lista' },
-  { format: 'numbered-list', label: 'Numrerad lista', icon: '1. Lista' },
+  { format: 'bulleted-list', label: 'Punktlista', icon: '• Punktlista' },
+  { format: 'numbered-list', label: '1. Numrerad lista', icon: '1. Numrerad lista' },
 ];
 
 /** Formatting buttons of one body editor; re-renders with that editor only. */

@@ -71,7 +71,7 @@ const OutlineEntry = memo(function OutlineEntry(p: EntryProps) {
         onClick={() => p.onGo(p.id)}
         onKeyDown={onKeyDown}
       >
-        <span className="outline-number">{p.label}</span>
+        <span className="outline-number">{p.label}</span>{' '}
         <span className="outline-title">{p.title}</span>
       </button>
     </li>
