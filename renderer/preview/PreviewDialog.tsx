@@ -103,7 +103,9 @@ export function PreviewDialog({ protocol, onClose }: PreviewDialogProps) {
           Stäng förhandsgranskningen
         </button>
       </header>
-      <div ref={body} className="preview-body">
+      {/* The page can be larger than the window: the scroll area takes the focus so arrow keys scroll it. */}
+      {/* eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex */}
+      <div ref={body} className="preview-body" role="region" aria-label="Sidan" tabIndex={0}>
         {state.status === 'loading' && (
           <p className="preview-message" role="status">
             Skapar förhandsgranskning…
