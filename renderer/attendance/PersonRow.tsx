@@ -193,7 +193,7 @@ export const PersonRow = memo(function PersonRow({
         {!absent && groups.some((g) => g.kind === 'franvarande') && (
           <button
             type="button"
-            aria-label={`Markera ${who} som frånvarande`}
+            aria-label={`Frånv. (markera ${who} som frånvarande)`}
             title="Flytta till Frånvarande"
             onClick={() => updateDraft((d) => markAbsent(d, p.id))}
           >
