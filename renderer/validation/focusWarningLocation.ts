@@ -1,4 +1,5 @@
 import type { WarningLocation } from '../../shared/validation/validateProtocol';
+import { sectionOfLocation, type WarningSection } from './validationEntries';
 
 /** Visible field labels by the field names the validation uses. */
 const FIELD_LABELS: Record<string, string> = {
@@ -16,8 +17,15 @@ const FIELD_LABELS: Record<string, string> = {
   removalDate: 'Nedtaget',
 };
 
-function controlLabelled(text: string): HTMLElement | null {
-  for (const label of Array.from(document.querySelectorAll<HTMLLabelElement>('main label'))) {
+const SECTION_LABELS: Record<WarningSection, string> = {
+  meeting: 'Mötesuppgifter',
+  attendance: 'Närvaro',
+  items: 'Ärenden',
+  signatures: 'Underskrifter',
+};
+
+function controlLabelled(main: HTMLElement, text: string): HTMLElement | null {
+  for (const label of Array.from(main.querySelectorAll<HTMLLabelElement>('label'))) {
     if (!label.textContent?.trim().startsWith(text)) continue;
     const control = label.control ?? label.querySelector<HTMLElement>('input, select, textarea');
     if (control) return control;
@@ -25,18 +33,40 @@ function controlLabelled(text: string): HTMLElement | null {
   return null;
 }
 
+/** A group of fields under a legend ("Justerare"): its first usable control, or the group. */
+function controlInGroup(main: HTMLElement, text: string): HTMLElement | null {
+  for (const legend of Array.from(main.querySelectorAll('fieldset > legend'))) {
+    if (!legend.textContent?.trim().startsWith(text)) continue;
+    const group = legend.parentElement as HTMLElement;
+    return (
+      group.querySelector<HTMLElement>(
+        'input:not([disabled]), select:not([disabled]), textarea:not([disabled]), button:not([disabled])',
+      ) ?? group
+    );
+  }
+  return null;
+}
+
 function target(location: WarningLocation): HTMLElement | null {
+  // Only once the editor shows the warning's section (it renders after the navigation).
+  const label = SECTION_LABELS[sectionOfLocation(location)];
+  const main = document.querySelector<HTMLElement>(`main[aria-label="${label}"]`);
+  if (!main) return null;
   const id = location.id ? CSS.escape(location.id) : '';
   if (location.kind === 'item' && id) {
-    return document.querySelector<HTMLElement>(`[data-item-title="${id}"], [data-item-id="${id}"]`);
+    return main.querySelector<HTMLElement>(`[data-item-title="${id}"], [data-item-id="${id}"]`);
   }
   if (location.kind === 'person' && id) {
-    const row = document.querySelector<HTMLElement>(`[data-person-id="${id}"]`);
+    const row = main.querySelector<HTMLElement>(`[data-person-id="${id}"]`);
     return row?.querySelector<HTMLElement>('input, select, button') ?? row ?? null;
   }
   const field = location.field?.replace(/\[.*$/, '').split('.')[0] ?? '';
-  const label = FIELD_LABELS[field];
-  return (label && controlLabelled(label)) || document.querySelector<HTMLElement>('main h2');
+  const fieldLabel = FIELD_LABELS[field];
+  if (fieldLabel) {
+    const control = controlLabelled(main, fieldLabel) ?? controlInGroup(main, fieldLabel);
+    if (control) return control;
+  }
+  return main.querySelector<HTMLElement>('h2');
 }
 
 /**

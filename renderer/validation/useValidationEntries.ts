@@ -12,7 +12,7 @@ type IdleHandle = { cancel(): void };
 // requestIdleCallback keeps validation off the typing path; the timeout bounds the wait.
 function whenIdle(run: () => void): IdleHandle {
   if (typeof window.requestIdleCallback === 'function') {
-    const id = window.requestIdleCallback(run, { timeout: 1000 });
+    const id = window.requestIdleCallback(run, { timeout: 500 });
     return { cancel: () => window.cancelIdleCallback(id) };
   }
   const id = window.setTimeout(run, 0);
@@ -25,7 +25,7 @@ function whenIdle(run: () => void): IdleHandle {
  */
 export function useValidationEntries(
   store: DraftStore = draftStore,
-  delayMs = 400,
+  delayMs = 300,
 ): ValidationEntry[] {
   const [entries, setEntries] = useState<ValidationEntry[]>(() => compute(store));
   useEffect(() => {
