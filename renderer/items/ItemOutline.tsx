@@ -7,7 +7,7 @@ import {
   type DragEvent,
   type KeyboardEvent,
 } from 'react';
-import type { Item } from '../../shared/protocol/item';
+import { useItemTitle, type OrderEntry } from './itemIndex';
 import { moveDelta } from './ItemSection';
 
 const DRAG_TYPE = 'application/x-paragraf-item';
@@ -16,7 +16,6 @@ interface EntryProps {
   id: string;
   index: number;
   label: string;
-  title: string;
   active: boolean;
   dropEdge: 'before' | 'after' | null;
   onGo(id: string): void;
@@ -27,6 +26,7 @@ interface EntryProps {
 }
 
 const OutlineEntry = memo(function OutlineEntry(p: EntryProps) {
+  const title = useItemTitle(p.id).trim() || 'Ärende utan rubrik';
   const onKeyDown = (e: KeyboardEvent) => {
     const delta = moveDelta(e);
     if (delta !== 0) {
@@ -67,19 +67,19 @@ const OutlineEntry = memo(function OutlineEntry(p: EntryProps) {
         data-outline-id={p.id}
         aria-current={p.active ? 'true' : undefined}
         aria-keyshortcuts="Alt+Shift+ArrowUp Alt+Shift+ArrowDown"
-        aria-label={`${p.label} ${p.title}`}
+        aria-label={`${p.label} ${title}`}
         onClick={() => p.onGo(p.id)}
         onKeyDown={onKeyDown}
       >
         <span className="outline-number">{p.label}</span>{' '}
-        <span className="outline-title">{p.title}</span>
+        <span className="outline-title">{title}</span>
       </button>
     </li>
   );
 });
 
 interface Props {
-  items: readonly Item[];
+  order: readonly OrderEntry[];
   labels: ReadonlyMap<string, string>;
   activeId: string | undefined;
   onGo(id: string): void;
@@ -88,14 +88,14 @@ interface Props {
 }
 
 /** Number and title of every item: click to go there; drag, or Alt+Shift+↑/↓, to move. */
-export function ItemOutline({ items, labels, activeId, onGo, onMove, onMoveTo }: Props) {
+export function ItemOutline({ order, labels, activeId, onGo, onMove, onMoveTo }: Props) {
   const [drop, setDrop] = useState<{ index: number; edge: 'before' | 'after' } | null>(null);
   // The handlers read the current order through a ref, so every entry keeps the same props
   // while the secretary types and only entries whose number or title changed re-render.
-  const itemsRef = useRef(items);
+  const itemsRef = useRef(order);
   useEffect(() => {
-    itemsRef.current = items;
-  }, [items]);
+    itemsRef.current = order;
+  }, [order]);
   const focusStep = useCallback((index: number, delta: -1 | 1) => {
     const next = itemsRef.current[index + delta];
     if (next) document.querySelector<HTMLElement>(`[data-outline-id="${next.id}"]`)?.focus();
@@ -120,13 +120,12 @@ export function ItemOutline({ items, labels, activeId, onGo, onMove, onMoveTo }:
       onDragLeave={(e) => e.currentTarget === e.target && setDrop(null)}
       onDragEnd={() => setDrop(null)}
     >
-      {items.map((item, index) => (
+      {order.map((item, index) => (
         <OutlineEntry
           key={item.id}
           id={item.id}
           index={index}
           label={labels.get(item.id) ?? ''}
-          title={item.title.trim() || 'Ärende utan rubrik'}
           active={item.id === activeId}
           dropEdge={drop?.index === index ? drop.edge : null}
           onGo={onGo}

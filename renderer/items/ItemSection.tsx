@@ -1,8 +1,8 @@
 import { memo, useCallback, type KeyboardEvent } from 'react';
-import type { Item } from '../../shared/protocol/item';
 import { ItemBodyEditor } from './ItemBodyEditor';
 import { ItemExtras } from './ItemExtras';
 import { ItemHeader } from './ItemHeader';
+import { useItem } from './itemIndex';
 import { ItemPlaceholder } from './ItemPlaceholder';
 import type { PartIntros } from './itemParts';
 import { useItemUpdate } from './useItemUpdate';
@@ -15,7 +15,7 @@ export interface ItemSectionActions {
 }
 
 interface Props extends ItemSectionActions {
-  item: Item;
+  itemId: string;
   label: string;
   active: boolean;
   /** False until the item comes near the screen; a light placeholder stands in until then. */
@@ -34,9 +34,11 @@ export function moveDelta(e: KeyboardEvent): -1 | 1 | 0 {
  * changes, so typing in one of 150 items touches only that item.
  */
 export const ItemSection = memo(function ItemSection(props: Props) {
-  const { item, label, active, mounted, intros, onMove, onDelete, onFocusItem, onMount } = props;
-  const update = useItemUpdate(item.id);
-  const headingId = `item-heading-${item.id}`;
+  const { itemId, label, active, mounted, intros, onMove, onDelete, onFocusItem, onMount } = props;
+  // Subscribes to its own item only: typing here re-renders this item and nothing else.
+  const item = useItem(itemId);
+  const update = useItemUpdate(itemId);
+  const headingId = `item-heading-${itemId}`;
 
   const onKeyDownCapture = useCallback(
     (e: KeyboardEvent) => {
@@ -44,10 +46,12 @@ export const ItemSection = memo(function ItemSection(props: Props) {
       if (delta === 0) return;
       e.preventDefault();
       e.stopPropagation();
-      onMove(item.id, delta);
+      onMove(itemId, delta);
     },
-    [item.id, onMove],
+    [itemId, onMove],
   );
+
+  if (!item) return null;
 
   if (!mounted) {
     return <ItemPlaceholder item={item} label={label} headingId={headingId} onMount={onMount} />;

@@ -8,6 +8,7 @@ import { ItemSection } from './ItemSection';
 import { MenuButton } from './MenuButton';
 import { useItemCommands } from './useItemCommands';
 import { useItemLabels } from './useItemLabels';
+import { parseOrderKey, useItemOrderKey } from './itemIndex';
 import './items.css';
 
 export interface ItemsWorkspaceProps {
@@ -29,10 +30,12 @@ const POSITION_HINT = { opening: 'Inledande', other: 'Övrigt', closing: 'Avslut
 
 /** The items of the open draft: an outline beside the text of every item. */
 export function ItemsWorkspace({ activeItemId, onActiveItemChange }: ItemsWorkspaceProps) {
-  const items = useDraft((d) => d.items) ?? [];
+  // Only the order: typing in an item leaves the key, and so the whole list, unchanged.
+  const orderKey = useItemOrderKey();
+  const order = useMemo(() => parseOrderKey(orderKey), [orderKey]);
   const templateId = useDraft((d) => d.templateId);
   const organ = useDraft((d) => d.meeting.body) ?? '';
-  const labels = useItemLabels();
+  const labels = useItemLabels(order);
   const template = useMemo(() => (templateId ? getTemplate(templateId) : undefined), [templateId]);
   const intros = useMemo(
     () => ({
@@ -46,7 +49,7 @@ export function ItemsWorkspace({ activeItemId, onActiveItemChange }: ItemsWorksp
   const activeId = activeItemId ?? ownActive;
   const reported = useRef<string | undefined>(activeItemId);
   const [mounted, setMounted] = useState<ReadonlySet<string>>(
-    () => new Set(items.slice(0, EAGER_ITEMS).map((i) => i.id)),
+    () => new Set(order.slice(0, EAGER_ITEMS).map((i) => i.id)),
   );
   const [announcement, setAnnouncement] = useState('');
   const pendingRef = useRef<Pending | null>(null);
@@ -170,7 +173,7 @@ export function ItemsWorkspace({ activeItemId, onActiveItemChange }: ItemsWorksp
           Dra för att flytta, eller Alt+Skift+↑/↓.
         </p>
         <ItemOutline
-          items={items}
+          order={order}
           labels={labels}
           activeId={activeId}
           onGo={goTo}
@@ -179,19 +182,19 @@ export function ItemsWorkspace({ activeItemId, onActiveItemChange }: ItemsWorksp
         />
       </nav>
       <div className="items-text">
-        {items.length === 0 && (
+        {order.length === 0 && (
           <p className="empty-items">
             Inga ärenden ännu. Välj <strong>Nytt ärende</strong> eller{' '}
             <strong>Infoga standardärende</strong>.
           </p>
         )}
-        {items.map((item) => (
+        {order.map(({ id }) => (
           <ItemSection
-            key={item.id}
-            item={item}
-            label={labels.get(item.id) ?? ''}
-            active={item.id === activeId}
-            mounted={mounted.has(item.id)}
+            key={id}
+            itemId={id}
+            label={labels.get(id) ?? ''}
+            active={id === activeId}
+            mounted={mounted.has(id)}
             intros={intros}
             onMove={move}
             onDelete={remove}

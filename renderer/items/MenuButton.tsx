@@ -25,6 +25,9 @@ export function MenuButton({ label, accessibleName, choices, onChoose, className
   const menuRef = useRef<HTMLUListElement>(null);
 
   useEffect(() => {
+    // An open menu overflows its item: the item lifts its containment while it is open.
+    const item = buttonRef.current?.closest('.item');
+    item?.classList.toggle('menu-open', open);
     if (!open) return;
     menuRef.current?.querySelector<HTMLButtonElement>('button:not(:disabled)')?.focus();
     const close = (e: MouseEvent) => {

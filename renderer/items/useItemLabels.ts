@@ -1,17 +1,21 @@
 import { useMemo } from 'react';
+import type { Item } from '../../shared/protocol/item';
 import { numberItems } from '../../shared/protocol/numbering';
 import { useDraft } from '../state/draftStore';
+import type { OrderEntry } from './itemIndex';
 
 /** Every item's printed number ("§ 46", "§ 17 a"), derived from the order, keyed by item id. */
-export function useItemLabels(): ReadonlyMap<string, string> {
-  const items = useDraft((d) => d.items);
+export function useItemLabels(order: readonly OrderEntry[]): ReadonlyMap<string, string> {
   const numbering = useDraft((d) => d.meeting.numbering);
   const sign = useDraft((d) => d.labels.paragraphSign);
-  // Derived from ids and letters only, so typing (a new item object, same order) keeps the map.
-  const orderKey = items?.map((i) => `${i.id}${i.inserted ? '+' : ''}`).join(' ') ?? '';
   return useMemo(() => {
-    if (!items || !numbering) return new Map();
-    return new Map(numberItems(items, numbering, sign).map((n) => [n.id, n.label]));
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- orderKey stands for items' order
-  }, [orderKey, numbering, sign]);
+    if (!numbering) return new Map();
+    // Numbering reads only the id and the inserted flag.
+    const numbered = numberItems(
+      order as readonly Pick<Item, 'id' | 'inserted'>[] as Item[],
+      numbering,
+      sign,
+    );
+    return new Map(numbered.map((n) => [n.id, n.label]));
+  }, [order, numbering, sign]);
 }
