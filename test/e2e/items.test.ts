@@ -142,6 +142,18 @@ test('items: write, format, decide, move by keyboard and drag, and everything su
   await expect
     .poll(() => item(page, '§ 48').getByLabel('Rubrik för § 48').inputValue())
     .toBe('Budget 2021');
+  // The text keeps the focus through the move: typing goes on in the same item.
+  await page.keyboard.press('Control+End');
+  await page.keyboard.type(' Flyttad.');
+  await expect
+    .poll(() =>
+      item(page, '§ 48')
+        .getByRole('textbox', { name: 'Brödtext för § 48' })
+        .locator('p')
+        .last()
+        .textContent(),
+    )
+    .toBe('Efter listan. Flyttad.');
 
   // Drag and drop: "Sammanträdets avslutande" onto the top of the outline.
   await outline(page)
@@ -193,6 +205,7 @@ test('items: write, format, decide, move by keyboard and drag, and everything su
   expect(await reloadedBody.locator('p').first().textContent()).toBe(
     'Förslaget är viktigt för nämnden.',
   );
+  expect(await reloadedBody.locator('p').last().textContent()).toBe('Efter listan. Flyttad.');
   expect(await reloaded.getByLabel('Att-sats 1', { exact: true }).inputValue()).toBe(
     'att anta budgeten',
   );
