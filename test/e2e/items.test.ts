@@ -1,7 +1,21 @@
-import { mkdir } from 'node:fs/promises';
+import { mkdir, readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { startApp, type AppHandle } from './harness/startApp';
+
+const require = createRequire(import.meta.url);
+
+/** Serious and critical axe-core findings inside the items workspace. */
+async function axeFindings(page: Page): Promise<string[]> {
+  await page.evaluate(await readFile(require.resolve('axe-core/axe.min.js'), 'utf8'));
+  const violations = (await page.evaluate(
+    `axe.run('.items-workspace', { resultTypes: ['violations'] }).then((r) => r.violations)`,
+  )) as { id: string; impact: string | null; nodes: { target: string[] }[] }[];
+  return violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .flatMap((v) => v.nodes.map((n) => `${v.impact} ${v.id} at ${n.target.join(' ')}`));
+}
 
 let app: AppHandle;
 beforeAll(async () => {
@@ -273,6 +287,9 @@ test('items: standard items, optional parts, an inserted "a" item and deleting w
     await info.getByRole('button', { name: 'Tillagt ärende (a)' }).click();
     await expect.poll(async () => (await outlineEntries(page))[3]).toBe('§ 3 a Informationsärende');
     expect((await outlineEntries(page))[4]).toBe('§ 4 Övriga frågor');
+
+    // With a vote, a reservation and jäv open, the parts are still accessible.
+    expect(await axeFindings(page)).toEqual([]);
 
     await mkdir('test-output', { recursive: true });
     await item(page, '§ 3 a').scrollIntoViewIfNeeded();
