@@ -43,12 +43,16 @@ export async function focusSlate(page: Page, label: string) {
   const editor = page.getByLabel(label, { exact: true });
   await editor.click();
   // Slate moves the DOM selection after the click; typing before that lands nowhere.
-  await page.waitForFunction(
-    `(() => {
-      const el = document.querySelector(${JSON.stringify(`[aria-label="${label}"]`)});
-      const sel = document.getSelection();
-      return !!el && !!sel && !!sel.anchorNode && el.contains(sel.anchorNode);
-    })()`,
-  );
+  await page.waitForFunction((name) => {
+    type Node = object;
+    const doc = (globalThis as unknown as { document: DocumentLike }).document;
+    interface DocumentLike {
+      querySelector(s: string): { contains(n: Node): boolean } | null;
+      getSelection(): { anchorNode: Node | null } | null;
+    }
+    const el = doc.querySelector(`[aria-label="${name}"]`);
+    const anchor = doc.getSelection()?.anchorNode;
+    return !!el && !!anchor && el.contains(anchor);
+  }, label);
   return editor;
 }
