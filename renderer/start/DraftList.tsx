@@ -127,10 +127,11 @@ function DraftRow(props: {
           >
             {d.body || 'Namnlöst organ'}
           </button>
-          {d.title && d.title !== d.body && <div className="hint">{d.title}</div>}
+          {/* The title is the document kind; worth showing only when it is not the usual one. */}
+          {d.title && d.title !== 'Protokoll' && <div className="hint">{d.title}</div>}
         </td>
-        <td>{d.date || '–'}</td>
-        <td>{d.itemRange || '–'}</td>
+        <td className="nowrap">{d.date || '–'}</td>
+        <td className="nowrap">{d.itemRange || '–'}</td>
         <td>{STATUS_TEXT[d.status]}</td>
         <td>{changedText(d.updatedAt)}</td>
         <td className="row-actions">

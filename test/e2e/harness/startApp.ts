@@ -61,6 +61,8 @@ export async function startApp(options: StartOptions = {}): Promise<AppHandle> {
   const browser = await chromium.launch({
     executablePath: '/usr/bin/chromium',
     args: CHROMIUM_ARGS,
+    // Date and time inputs follow the locale of the process.
+    env: { ...process.env, LANG: 'sv_SE.UTF-8', LANGUAGE: 'sv' },
   });
   const context = await browser.newContext({
     viewport: options.viewport ?? { width: 1400, height: 900 },
