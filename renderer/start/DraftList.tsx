@@ -139,14 +139,14 @@ function DraftRow(props: {
             type="button"
             aria-expanded={props.showVersions}
             onClick={props.onToggleVersions}
-            aria-label={`Tidigare versioner av ${name}`}
+            aria-label={`Versioner av ${name}`}
           >
             Versioner
           </button>
           <button
             type="button"
             onClick={() => void trashDraft(d.id).then(props.onChanged)}
-            aria-label={`Flytta ${name} till papperskorgen`}
+            aria-label={`Ta bort ${name} (till papperskorgen)`}
           >
             Ta bort
           </button>
