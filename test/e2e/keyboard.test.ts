@@ -141,3 +141,26 @@ test('Ctrl+Alt+A goes to the attendance with the focus in its first field', asyn
   expect(await page.evaluate(FOCUS_VISIBLE)).toBe(true);
   expect(await page.evaluate('window.__pointerEvents')).toBe(0);
 });
+
+test('Word block shortcuts in an item body: bulleted list, numbered list, heading, normal', async () => {
+  const { page } = app;
+  await page.keyboard.press('Alt+3');
+  await tabTo(page, /^Brödtext för /);
+  const name = await focused(page);
+  const toolbar = page.getByRole('toolbar', {
+    name: name.replace('Brödtext för', 'Formatering av'),
+  });
+  const pressed = (tool: string) =>
+    toolbar.getByRole('button', { name: tool }).getAttribute('aria-pressed');
+  await page.keyboard.type('Första punkten');
+  await page.keyboard.press('Control+Shift+L');
+  await expect.poll(() => pressed('Punktlista')).toBe('true');
+  await page.keyboard.press('Control+Shift+7');
+  await expect.poll(() => pressed('Numrerad lista')).toBe('true');
+  expect(await pressed('Punktlista')).toBe('false');
+  await page.keyboard.press('Control+Shift+N');
+  await expect.poll(() => pressed('Numrerad lista')).toBe('false');
+  await page.keyboard.press('Control+Alt+1');
+  await expect.poll(() => pressed('Rubrik')).toBe('true');
+  expect(await page.evaluate('window.__pointerEvents')).toBe(0);
+});
