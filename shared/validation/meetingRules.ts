@@ -25,6 +25,26 @@ function checkDate(
 export function meetingRules(p: Protocol): ValidationWarning[] {
   const out: ValidationWarning[] = [];
   const { meeting, signatures } = p;
+  if (meeting.body.trim() === '') {
+    out.push(
+      warning(
+        'missing-body',
+        { kind: 'meeting', field: 'body' },
+        'Organ saknas: protokollet måste ange vilket organ som sammanträdde.',
+        'the body (organ) is missing',
+      ),
+    );
+  }
+  if (meeting.date === '') {
+    out.push(
+      warning(
+        'missing-date',
+        { kind: 'meeting', field: 'date' },
+        'Sammanträdesdatum saknas.',
+        'the meeting date is missing',
+      ),
+    );
+  }
   const meetingOk = checkDate(
     meeting.date,
     { kind: 'meeting', field: 'date' },

@@ -154,6 +154,17 @@ describe('validateProtocol', () => {
     ]);
   });
 
+  it('warns when the body or the meeting date is missing', () => {
+    const w = warningsAfter((p) => {
+      p.meeting.body = ' ';
+      p.meeting.date = '';
+    });
+    expect(w.map((x) => [x.code, x.location.field])).toEqual([
+      ['missing-body', 'body'],
+      ['missing-date', 'date'],
+    ]);
+  });
+
   it('warns about impossible dates and times', () => {
     const w = warningsAfter((p) => {
       p.meeting.date = '2021-02-30';
