@@ -82,3 +82,27 @@ it('obeys the menu: save, close, new', async () => {
     )
     .toBe('new-heading');
 });
+
+it('restores an earlier version and a draft from the trash', async () => {
+  const { page } = app;
+  const row = () => page.getByRole('row', { name: /2020-12-20/ });
+  await row()
+    .getByRole('button', { name: /^Versioner/ })
+    .click();
+  const versions = page.getByRole('list', { name: 'Tidigare versioner' });
+  await expect.poll(() => versions.getByRole('listitem').count()).toBeGreaterThan(0);
+  // The newest earlier version: saved before the last place was typed.
+  await versions.getByRole('button', { name: 'Återställ' }).first().click();
+  await expect
+    .poll(() => page.getByLabel('Plats', { exact: true }).inputValue())
+    .toMatch(/^Stadshuset, sal [AB]$/);
+  await app.sendMenu('close');
+
+  await row()
+    .getByRole('button', { name: /^Ta bort/ })
+    .click();
+  await expect.poll(() => row().count()).toBe(0);
+  await page.getByText(/^Papperskorgen \(1\)/).click();
+  await page.getByRole('button', { name: 'Återställ' }).click();
+  await expect.poll(() => row().count()).toBe(1);
+});
