@@ -9,7 +9,11 @@ import { startApp, type AppHandle } from './harness/startApp';
 import { openSection } from './steps/ui';
 
 // The pictures in the README: the real app with the Norrbotten protokoll and an earlier meeting.
-const IMAGES = fileURLToPath(new URL('../../docs/images/', import.meta.url));
+// They go to docs/images/ only with PARAGRAF_UPDATE_SCREENSHOTS=1, so a test run leaves the
+// tree clean; otherwise to a temporary folder.
+const IMAGES = process.env.PARAGRAF_UPDATE_SCREENSHOTS
+  ? fileURLToPath(new URL('../../docs/images/', import.meta.url))
+  : await mkdtemp(join(tmpdir(), 'paragraf-screens-out-'));
 let app: AppHandle;
 
 beforeAll(async () => {
