@@ -106,3 +106,36 @@ it('restores an earlier version and a draft from the trash', async () => {
   await page.getByRole('button', { name: 'Återställ' }).click();
   await expect.poll(() => row().count()).toBe(1);
 });
+
+it('reorders people with Alt+arrow keys, keeping the focus on the moved person', async () => {
+  const { page } = app;
+  await page
+    .getByRole('row', { name: /2020-12-20/ })
+    .locator('.draft-open')
+    .click();
+  await openSection(page, 'Närvaro');
+  const line = page.getByLabel('Lägg till person', { exact: true });
+  for (const person of ['Anna Lundberg, (S), Älvsbyn', 'Linda Frohm, (M), Region Norrbotten']) {
+    await line.fill(person);
+    await line.press('Enter');
+  }
+  const order = () =>
+    page
+      .locator('tr[data-person-id] input[aria-label^="Namn"]')
+      .evaluateAll((els) => els.map((e) => (e as unknown as { value: string }).value));
+  expect(await order()).toEqual(['Anna Lundberg', 'Linda Frohm']);
+  await page.getByLabel('Parti, Anna Lundberg').focus();
+  await page.keyboard.press('Alt+ArrowDown');
+  await expect.poll(order).toEqual(['Linda Frohm', 'Anna Lundberg']);
+  const focused = () =>
+    page.evaluate(() =>
+      (
+        globalThis as unknown as {
+          document: { activeElement: { getAttribute(n: string): string } };
+        }
+      ).document.activeElement.getAttribute('aria-label'),
+    );
+  await expect.poll(focused).toBe('Parti, Anna Lundberg');
+  await page.keyboard.press('Alt+ArrowUp');
+  await expect.poll(order).toEqual(['Anna Lundberg', 'Linda Frohm']);
+});
