@@ -63,6 +63,18 @@ export function ItemHeader({ item, label, headingId, update, onDelete }: Props) 
             onChange={(e) => update((i) => ({ ...i, dnr: e.target.value }))}
           />
         </label>
+        <label>
+          Tid
+          {/* Printed in the agenda; the validation warns when it is not HH:MM-HH:MM. */}
+          <input
+            className="item-time-slot"
+            size={11}
+            value={item.timeSlot}
+            placeholder="10:15-10:45"
+            title="Tid på dagordningen, t.ex. 10:15-10:45"
+            onChange={(e) => update((i) => ({ ...i, timeSlot: e.target.value }))}
+          />
+        </label>
         <label className="grow">
           Information lämnas av
           <textarea

@@ -3,6 +3,7 @@ import { attendanceRules } from './attendanceRules';
 import { itemRules } from './itemRules';
 import { meetingRules } from './meetingRules';
 import { signatureRules } from './signatureRules';
+import { timeSlotRules } from './timeSlotRules';
 import type { ValidationWarning } from './warning';
 
 export type { ValidationWarning, WarningLocation } from './warning';
@@ -12,5 +13,11 @@ export type { ValidationWarning, WarningLocation } from './warning';
  * items, signatures. Pure; an empty list means the protocol passes every rule.
  */
 export function validateProtocol(p: Protocol): ValidationWarning[] {
-  return [...meetingRules(p), ...attendanceRules(p), ...itemRules(p), ...signatureRules(p)];
+  return [
+    ...meetingRules(p),
+    ...attendanceRules(p),
+    ...itemRules(p),
+    ...timeSlotRules(p),
+    ...signatureRules(p),
+  ];
 }
