@@ -27,6 +27,20 @@ export function createDialogs(
         : await dialog.showOpenDialog(options);
       return r.canceled ? null : (r.filePaths[0] ?? null);
     },
+    async chooseAppendixPdf() {
+      const win = window();
+      const options = {
+        title: 'Välj bilaga (PDF)',
+        buttonLabel: 'Välj',
+        defaultPath: app.getPath('documents'),
+        properties: ['openFile' as const],
+        filters: FILTERS.pdf,
+      };
+      const r = win
+        ? await dialog.showOpenDialog(win, options)
+        : await dialog.showOpenDialog(options);
+      return r.canceled ? null : (r.filePaths[0] ?? null);
+    },
     async chooseSavePath(suggestedName, kind) {
       const win = window();
       const folder = exportFolder() || app.getPath('documents');

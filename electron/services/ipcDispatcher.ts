@@ -1,10 +1,11 @@
+import { basename } from 'node:path';
 import type { z } from 'zod';
 import { channels, type Channel, type ChannelResult } from '../../shared/ipc/contract';
 import { err, ok, type IpcResult } from '../../shared/ipc/result';
 import { suggestedExportName } from '../../shared/export/fileName';
 import { formatPath } from '../../shared/protocol/loadError';
 import { getTemplate, listTemplateSummaries } from '../../shared/template/builtInTemplates';
-import type { DraftLibrary } from './drafts';
+import { checkDroppedFile, type DraftLibrary } from './drafts';
 import type { ExportService } from './export/exportService';
 import type { SettingsService } from './settings';
 import { isTrustedSender } from './senderPolicy';
@@ -14,6 +15,18 @@ export interface Dialogs {
   chooseProtocolToOpen(): Promise<string | null>;
   /** Where to save, starting from the suggested name; null when cancelled. */
   chooseSavePath(suggestedName: string, kind: 'pdf' | 'docx' | 'protokoll'): Promise<string | null>;
+  /** A PDF to append to an item (bilaga), or null when cancelled. */
+  chooseAppendixPdf(): Promise<string | null>;
+}
+
+/** "Budget_2021 (slutlig).pdf" → "Budget 2021 (slutlig)": a starting point the secretary edits. */
+export function appendixTitleFromPath(path: string): string {
+  const name = basename(path.replace(/\\/g, '/'))
+    .replace(/\.pdf$/i, '')
+    .replace(/[_\s]+/g, ' ')
+    .trim()
+    .slice(0, 200);
+  return name ? name.charAt(0).toUpperCase() + name.slice(1) : 'Bilaga';
 }
 
 export interface DispatcherServices {
@@ -93,6 +106,11 @@ function handlersFor(s: DispatcherServices): Handlers {
       s.settings.addRecentFile(path);
       return protocol;
     },
+    'drafts.importPath': async (path) => {
+      const receipt = await s.drafts.importPath(await checkDroppedFile(path));
+      s.settings.addRecentFile(path);
+      return receipt;
+    },
     'drafts.exportFile': async (id) => {
       const { protocol } = await s.drafts.load(id);
       const path = await s.dialogs.chooseSavePath(
@@ -119,6 +137,10 @@ function handlersFor(s: DispatcherServices): Handlers {
     'export.previewHtml': (protocol) => s.exporter.previewHtml(protocol),
     'export.previewPdf': async (protocol) =>
       Buffer.from(await s.exporter.renderPdf(protocol)).toString('base64'),
+    'dialogs.chooseAppendix': async () => {
+      const path = await s.dialogs.chooseAppendixPdf();
+      return path === null ? null : { path, title: appendixTitleFromPath(path) };
+    },
     'settings.get': async () => s.settings.get(),
     'settings.set': async (patch) => s.settings.set(patch),
   };

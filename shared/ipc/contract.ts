@@ -45,6 +45,27 @@ export interface ExportReceipt {
   path: string;
 }
 
+/**
+ * What opening an external .protokoll did: a new draft; the draft already made from the same,
+ * unchanged file; that draft updated to the changed file (it had not been edited); or a new
+ * copy beside it (the file had changed and the draft had been edited).
+ */
+export type ImportOutcome = 'new' | 'existing' | 'updated' | 'new-copy';
+
+export interface ImportReceipt {
+  protocol: Protocol;
+  outcome: ImportOutcome;
+}
+
+/** A PDF chosen as an appendix (bilaga), with a title suggested from its file name. */
+export interface AppendixChoice {
+  path: string;
+  title: string;
+}
+
+/** Longest path accepted for a dropped file (the file's size is checked in main). */
+export const MAX_IMPORT_PATH_LENGTH = 4096;
+
 export interface Settings {
   authorName: string;
   defaultExportFolder: string;
@@ -85,6 +106,22 @@ export const channels = {
   'drafts.restoreFromTrash': { payload: idSchema, result: null as unknown as Protocol },
   /** Asks for a .protokoll file with an open dialog and imports it; null when cancelled. */
   'drafts.importFile': { payload: z.undefined(), result: null as unknown as Protocol | null },
+  /**
+   * Imports a .protokoll dropped on the window (an absolute path from the preload). Main checks
+   * the extension, that it is a regular file and its size; the same file twice opens one draft.
+   */
+  'drafts.importPath': {
+    payload: z
+      .string()
+      .min(1)
+      .max(MAX_IMPORT_PATH_LENGTH)
+      .refine((p) => /\.protokoll$/i.test(p), 'not a .protokoll file')
+      .refine((p) => p.startsWith('/') || /^[A-Za-z]:[\\/]/.test(p) || p.startsWith('\\\\'), {
+        message: 'not an absolute path',
+      })
+      .refine((p) => !p.includes('\0'), 'contains a NUL character'),
+    result: null as unknown as ImportReceipt,
+  },
   /** Saves a copy of the draft as an external .protokoll file chosen in a save dialog. */
   'drafts.exportFile': { payload: idSchema, result: null as unknown as ExportReceipt | null },
   /** PDF through a save dialog; null when cancelled. */
@@ -94,6 +131,11 @@ export const channels = {
   'export.previewHtml': { payload: protocolSchema, result: null as unknown as string },
   /** The PDF export of a protocol as base64, for the page-exact preview. */
   'export.previewPdf': { payload: protocolSchema, result: null as unknown as string },
+  /** Asks for a PDF to append to an item (open dialog); null when cancelled. */
+  'dialogs.chooseAppendix': {
+    payload: z.undefined(),
+    result: null as unknown as AppendixChoice | null,
+  },
   'settings.get': { payload: z.undefined(), result: null as unknown as Settings },
   'settings.set': {
     payload: z

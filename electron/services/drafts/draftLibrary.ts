@@ -2,6 +2,7 @@ import { join, relative, resolve, isAbsolute } from 'node:path';
 import type {
   DraftSummary,
   DraftVersion,
+  ImportReceipt,
   LoadedDraft,
   SaveReceipt,
 } from '../../../shared/ipc/contract';
@@ -19,7 +20,9 @@ import { assertDraftId, draftFile, libraryPaths } from './draftPaths';
 import { loadWithRecovery } from './draftRecovery';
 import { createDraftTrash } from './draftTrash';
 import { nodeFs, type FsLayer } from './fsLayer';
+import { importExternal } from './importExternal';
 import { readExternalProtocol } from './importFile';
+import { markNewCopies, openImportRegistry } from './importRegistry';
 import { createKeyedLock } from './keyedLock';
 import { readDraftFile } from './readDraftFile';
 
@@ -51,6 +54,8 @@ export interface DraftLibrary {
   restoreFromTrash(id: string): Promise<Protocol>;
   /** Imports an external .protokoll (validated); a new id when the id is taken. The file is only read. */
   importFile(path: string): Promise<Protocol>;
+  /** As importFile, and says whether the same file's draft was opened, updated or copied. */
+  importPath(path: string): Promise<ImportReceipt>;
   /** Writes a copy of a draft to a path outside the library. */
   exportCopy(id: string, outPath: string): Promise<void>;
 }
@@ -64,6 +69,7 @@ export function createDraftLibrary(options: DraftLibraryOptions): DraftLibrary {
   const trashBin = createDraftTrash(fs, paths);
   const lock = createKeyedLock();
   const recoveryDeps = { fs, paths, history, now, log };
+  const imports = openImportRegistry(fs, paths.imports);
   let ready: Promise<void> | undefined;
   let index: Promise<DraftIndex> | undefined;
 
@@ -138,6 +144,41 @@ export function createDraftLibrary(options: DraftLibraryOptions): DraftLibrary {
     return lock(id, () => loadWithRecovery(recoveryDeps, id));
   }
 
+  /** One import at a time, so two opens of the same file cannot both make a draft. */
+  async function importPath(path: string): Promise<ImportReceipt> {
+    await ensureReady();
+    const receipt = await lock(':imports', () =>
+      importExternal(
+        {
+          registry: imports,
+          readExternal: (p) => readExternalProtocol(fs, p, paths.root),
+          isLive: async (id) => (await exists(id)) && !(await trashBin.has(id)),
+          current: async (id) => {
+            const r = await readDraftFile(fs, draftFile(paths, id)).catch(() => null);
+            return r?.ok && r.value.id === id ? r.value : null;
+          },
+          open: async (id) => (await load(id)).protocol,
+          addNew: async (protocol) => {
+            const taken = (await exists(protocol.id)) || (await trashBin.has(protocol.id));
+            const imported = taken ? { ...protocol, id: await freshId() } : protocol;
+            await lock(imported.id, async () => {
+              // Never replace a draft, even if the id was taken meanwhile.
+              if (await exists(imported.id)) imported.id = await freshId();
+              await write(imported);
+            });
+            return imported;
+          },
+          replace: (protocol) => lock(protocol.id, () => write(protocol, true).then(() => {})),
+          now,
+          log,
+        },
+        path,
+      ),
+    );
+    log(`imported ${path} as draft ${receipt.protocol.id} (${receipt.outcome})`);
+    return receipt;
+  }
+
   return {
     root: paths.root,
     load,
@@ -145,7 +186,7 @@ export function createDraftLibrary(options: DraftLibraryOptions): DraftLibrary {
     async list() {
       await ensureReady();
       index ??= openDraftIndex(fs, paths);
-      return listDrafts(fs, paths, history, await index);
+      return markNewCopies(await listDrafts(fs, paths, history, await index), imports);
     },
 
     async createFromTemplate(template, opts = {}) {
@@ -226,18 +267,10 @@ export function createDraftLibrary(options: DraftLibraryOptions): DraftLibrary {
     },
 
     async importFile(path) {
-      await ensureReady();
-      const protocol = await readExternalProtocol(fs, path, paths.root);
-      const taken = (await exists(protocol.id)) || (await trashBin.has(protocol.id));
-      const imported = taken ? { ...protocol, id: await freshId() } : protocol;
-      await lock(imported.id, async () => {
-        // Never replace a draft, even if the id was taken meanwhile.
-        if (await exists(imported.id)) imported.id = await freshId();
-        await write(imported);
-      });
-      log(`imported ${path} as draft ${imported.id}`);
-      return imported;
+      return (await importPath(path)).protocol;
     },
+
+    importPath,
 
     async exportCopy(id, outPath) {
       const target = resolve(outPath);

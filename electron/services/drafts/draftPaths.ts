@@ -12,6 +12,7 @@ export const DRAFT_EXT = '.protokoll';
  *   trash/<id>/                   a deleted draft and its history, restorable
  *   quarantine/                   damaged or foreign files, moved aside and never deleted
  *   index.json                    cached list summaries (a cache only: verified against stat)
+ *   imports.json                  which external file each imported draft came from
  */
 export interface LibraryPaths {
   root: string;
@@ -20,6 +21,7 @@ export interface LibraryPaths {
   trash: string;
   quarantine: string;
   index: string;
+  imports: string;
 }
 
 export function libraryPaths(root: string): LibraryPaths {
@@ -31,6 +33,7 @@ export function libraryPaths(root: string): LibraryPaths {
     trash: join(abs, 'trash'),
     quarantine: join(abs, 'quarantine'),
     index: join(abs, 'index.json'),
+    imports: join(abs, 'imports.json'),
   };
 }
 

@@ -13,6 +13,8 @@ export type Dispatch = (channel: string, payload: unknown) => Promise<IpcResult<
 export interface StubDialogs {
   /** What the next open dialog returns; null means the user cancelled. */
   nextOpenPath: string | null;
+  /** What the next appendix (PDF) dialog returns; null means the user cancelled. */
+  nextAppendixPath: string | null;
   /** What the next save dialog returns; null means the user cancelled. */
   nextSavePath: string | null;
   /** The file names main suggested to the save dialog, in order. */
@@ -42,6 +44,11 @@ export function createServices(
       async chooseProtocolToOpen() {
         const path = dialogs.nextOpenPath;
         dialogs.nextOpenPath = null;
+        return path;
+      },
+      async chooseAppendixPdf() {
+        const path = dialogs.nextAppendixPath;
+        dialogs.nextAppendixPath = null;
         return path;
       },
       async chooseSavePath(suggestedName) {

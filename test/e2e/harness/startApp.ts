@@ -51,6 +51,7 @@ export async function startApp(options: StartOptions = {}): Promise<AppHandle> {
   const libraryDir = options.libraryDir ?? (await mkdtemp(join(tmpdir(), 'paragraf-library-')));
   const dialogs: StubDialogs = {
     nextOpenPath: null,
+    nextAppendixPath: null,
     nextSavePath: null,
     suggestedNames: [],
     openedPaths: [],

@@ -20,13 +20,13 @@ export interface Harness {
     suggested: string[];
   };
   /** What the stub dialogs answer next (null = cancelled). */
-  answers: { open: string | null; save: string | null };
+  answers: { open: string | null; save: string | null; appendix: string | null };
 }
 
 /** The real dispatcher over a real drafts library and settings, with stub dialogs and exporter. */
 export function createHarness(dir: string, exporterFailure?: Error): Harness {
   const calls: Harness['calls'] = { exported: [], opened: [], logs: [], suggested: [] };
-  const answers: Harness['answers'] = { open: null, save: null };
+  const answers: Harness['answers'] = { open: null, save: null, appendix: null };
   const record = (kind: string) => async (p: Protocol, path: string) => {
     if (exporterFailure) throw exporterFailure;
     calls.exported.push({ kind, path, body: p.meeting.body });
@@ -45,6 +45,7 @@ export function createHarness(dir: string, exporterFailure?: Error): Harness {
     settings: createSettingsService(createMemorySettingsStore()),
     dialogs: {
       chooseProtocolToOpen: async () => answers.open,
+      chooseAppendixPdf: async () => answers.appendix,
       chooseSavePath: async (name) => {
         calls.suggested.push(name);
         return answers.save;
