@@ -1,6 +1,8 @@
 import { useState } from 'react';
 import { newId } from '../../../shared/protocol/ids';
 import type { Appendix, Item } from '../../../shared/protocol/item';
+import { notices } from '../../app/Notice';
+import { api, errorText, unwrap } from '../../ipc/paragraf';
 
 interface Props {
   item: Item;
@@ -18,6 +20,12 @@ function TitleField({
   onSave(title: string): void;
 }) {
   const [text, setText] = useState(appendix.title);
+  // A title suggested by "Välj PDF…" arrives from outside the field: take it over while rendering.
+  const [shown, setShown] = useState(appendix.title);
+  if (shown !== appendix.title) {
+    setShown(appendix.title);
+    if (text.trim()) setText(appendix.title);
+  }
   return (
     <label>
       Bilaga {index + 1}, rubrik
@@ -33,6 +41,9 @@ function TitleField({
   );
 }
 
+/** The default title "Bilaga 2" is replaced by one from the chosen file; a typed one is kept. */
+const DEFAULT_TITLE = /^Bilaga \d+$/;
+
 /** Bilagor: title and the PDF appended to the export. */
 export function AppendicesPart({ item, update }: Props) {
   const setAppendix = (index: number, patch: Partial<Appendix>) =>
@@ -40,6 +51,26 @@ export function AppendicesPart({ item, update }: Props) {
       ...i,
       appendices: i.appendices.map((a, k) => (k === index ? { ...a, ...patch } : a)),
     }));
+  const choosePdf = async (index: number) => {
+    try {
+      const choice = await unwrap(api().dialogs.chooseAppendix());
+      if (!choice) return;
+      update((i) => ({
+        ...i,
+        appendices: i.appendices.map((a, k) =>
+          k === index
+            ? {
+                ...a,
+                file: choice.path,
+                title: DEFAULT_TITLE.test(a.title.trim()) ? choice.title : a.title,
+              }
+            : a,
+        ),
+      }));
+    } catch (e) {
+      notices.error(errorText(e));
+    }
+  };
   return (
     <>
       {item.appendices.map((a, index) => (
@@ -49,7 +80,8 @@ export function AppendicesPart({ item, update }: Props) {
             index={index}
             onSave={(title) => setAppendix(index, { title })}
           />
-          <label className="wide">
+          {/* Shares the row with "Välj PDF…" instead of taking the whole width. */}
+          <label className="wide" style={{ width: 'auto', flex: '1 1 22rem' }}>
             Bilaga {index + 1}, fil (PDF)
             <input
               value={a.file ?? ''}
@@ -57,6 +89,13 @@ export function AppendicesPart({ item, update }: Props) {
               onChange={(e) => setAppendix(index, { file: e.target.value || undefined })}
             />
           </label>
+          <button
+            type="button"
+            aria-label={`Välj PDF… för bilaga ${index + 1}`}
+            onClick={() => void choosePdf(index)}
+          >
+            Välj PDF…
+          </button>
           <button
             type="button"
             className="link-button"
