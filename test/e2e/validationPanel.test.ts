@@ -20,6 +20,7 @@ const focusedGroup = `document.activeElement?.closest('fieldset')?.querySelector
 test('the warnings are live, lead to their place, and are shown again before export', async () => {
   const { page } = app;
   await page.getByLabel('Organ', { exact: true }).first().fill('Miljönämnden');
+  await page.getByLabel('Sammanträdesdatum', { exact: true }).first().fill('2026-03-12');
   await page.getByRole('button', { name: 'Skapa protokoll' }).click();
 
   const panel = page.getByRole('region', { name: /^Att kontrollera/ });
