@@ -1,6 +1,7 @@
 import { useCallback, useRef } from 'react';
 import type { Item } from '../../shared/protocol/item';
 import { plainText } from '../../shared/protocol/richTextHelpers';
+import { intrinsicSize, itemHeight } from './itemHeights';
 import { useNearScreen } from './useNearScreen';
 
 interface Props {
@@ -12,13 +13,15 @@ interface Props {
 
 /**
  * A light stand-in for an item far from the screen: its number, title and text as plain HTML,
- * about as tall as the real thing, replaced by the editor as it scrolls near.
+ * exactly as tall as the item was when last built (or as its content suggests), replaced by the
+ * editor as it scrolls near, so building it moves nothing.
  */
 export function ItemPlaceholder({ item, label, headingId, onMount }: Props) {
   const ref = useRef<HTMLElement>(null);
   const mount = useCallback(() => onMount(item.id), [onMount, item.id]);
   useNearScreen(ref, mount);
   const text = plainText(item.body);
+  const height = itemHeight(item);
   return (
     <section
       ref={ref}
@@ -26,7 +29,7 @@ export function ItemPlaceholder({ item, label, headingId, onMount }: Props) {
       id={`item-${item.id}`}
       data-item-id={item.id}
       aria-labelledby={headingId}
-      style={{ minHeight: `${260 + Math.min(1600, Math.round(text.length / 3))}px` }}
+      style={{ height: `${height}px`, containIntrinsicSize: intrinsicSize(height) }}
     >
       <h2 id={headingId} className="item-number">
         {label} <span className="placeholder-title">{item.title}</span>

@@ -1,7 +1,8 @@
-import { memo, useCallback, type KeyboardEvent } from 'react';
+import { memo, useCallback, useRef, type KeyboardEvent } from 'react';
 import { ItemBodyEditor } from './ItemBodyEditor';
 import { ItemExtras } from './ItemExtras';
 import { ItemHeader } from './ItemHeader';
+import { intrinsicSize, itemHeight, useRememberHeight } from './itemHeights';
 import { useItem } from './itemIndex';
 import { ItemPlaceholder } from './ItemPlaceholder';
 import type { PartIntros } from './itemParts';
@@ -20,6 +21,8 @@ interface Props extends ItemSectionActions {
   active: boolean;
   /** False until the item comes near the screen; a light placeholder stands in until then. */
   mounted: boolean;
+  /** Laid out in full even off screen: the target of a jump and the items just above it. */
+  laidOut?: boolean;
   intros: PartIntros;
 }
 
@@ -34,11 +37,24 @@ export function moveDelta(e: KeyboardEvent): -1 | 1 | 0 {
  * changes, so typing in one of 150 items touches only that item.
  */
 export const ItemSection = memo(function ItemSection(props: Props) {
-  const { itemId, label, active, mounted, intros, onMove, onDelete, onFocusItem, onMount } = props;
+  const {
+    itemId,
+    label,
+    active,
+    mounted,
+    laidOut,
+    intros,
+    onMove,
+    onDelete,
+    onFocusItem,
+    onMount,
+  } = props;
   // Subscribes to its own item only: typing here re-renders this item and nothing else.
   const item = useItem(itemId);
   const update = useItemUpdate(itemId);
   const headingId = `item-heading-${itemId}`;
+  const ref = useRef<HTMLElement>(null);
+  useRememberHeight(ref, item, mounted);
 
   const onKeyDownCapture = useCallback(
     (e: KeyboardEvent) => {
@@ -60,7 +76,10 @@ export const ItemSection = memo(function ItemSection(props: Props) {
   return (
     // The section only listens for the move shortcut its fields let through; it is not a control.
     <section
-      className={`item${active ? ' active' : ''}`}
+      ref={ref}
+      className={`item${active ? ' active' : ''}${laidOut ? ' laid-out' : ''}`}
+      // Off screen the item keeps its last measured height (content-visibility skips it).
+      style={{ containIntrinsicSize: intrinsicSize(itemHeight(item)) }}
       id={`item-${item.id}`}
       data-item-id={item.id}
       aria-labelledby={headingId}

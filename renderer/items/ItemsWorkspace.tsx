@@ -1,14 +1,16 @@
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { getTemplate } from '../../shared/template/builtInTemplates';
 import { useKeyboardCommand } from '../keyboard/useKeyboardCommand';
-import { useDraft } from '../state/draftStore';
+import { draftStore, useDraft } from '../state/draftStore';
 import { defaultDecisionIntro, defaultProposalIntro } from './itemOperations';
 import { ItemOutline } from './ItemOutline';
 import { ItemSection } from './ItemSection';
 import { MenuButton } from './MenuButton';
 import { useItemCommands } from './useItemCommands';
 import { useItemLabels } from './useItemLabels';
-import { parseOrderKey, useItemOrderKey } from './itemIndex';
+import { findItem, parseOrderKey, useItemOrderKey } from './itemIndex';
+import { itemHeight, setTextColumnWidth } from './itemHeights';
+import { pinInView, releasePin } from './scrollPin';
 import './items.css';
 
 export interface ItemsWorkspaceProps {
@@ -18,6 +20,8 @@ export interface ItemsWorkspaceProps {
 
 /** Items rendered in full from the start; the rest are built as they scroll near. */
 const EAGER_ITEMS = 12;
+/** At most this many items before a jump's target are built and laid out with it (see goTo). */
+const LAID_OUT_BEFORE = 6;
 
 /** After a change that re-renders the list: which item to scroll to and what to focus. */
 interface Pending {
@@ -69,6 +73,29 @@ export function ItemsWorkspace({ activeItemId, onActiveItemChange }: ItemsWorksp
   const mount = useCallback((id: string) => {
     setMounted((m) => (m.has(id) ? m : new Set(m).add(id)));
   }, []);
+  // A jump's target and the items just above it, laid out in full (not skipped by
+  // content-visibility), so the scroll lands on final positions and nothing above the target
+  // grows in the frames after it.
+  const [laidOut, setLaidOut] = useState<ReadonlySet<string>>(new Set());
+  const orderRef = useRef(order);
+  useEffect(() => {
+    orderRef.current = order;
+  }, [order]);
+  const mountAround = useCallback((id: string) => {
+    const list = orderRef.current;
+    const at = list.findIndex((i) => i.id === id);
+    const ids = [id];
+    // Enough items above to fill a window: content-visibility renders them as they come near.
+    const items = draftStore.get()?.items ?? [];
+    for (let i = at - 1, room = window.innerHeight; i >= 0 && room > 0; i--) {
+      const item = findItem(items, list[i]!.id);
+      if (!item || ids.length > LAID_OUT_BEFORE) break;
+      ids.push(item.id);
+      room -= itemHeight(item);
+    }
+    setMounted((m) => (ids.every((x) => m.has(x)) ? m : new Set([...m, ...ids])));
+    setLaidOut(new Set(ids));
+  }, []);
 
   const activate = useCallback(
     (id: string) => {
@@ -81,21 +108,34 @@ export function ItemsWorkspace({ activeItemId, onActiveItemChange }: ItemsWorksp
 
   const goTo = useCallback(
     (id: string, focus: 'title' | 'outline' = 'title') => {
-      mount(id);
+      mountAround(id);
       activate(id);
       setPending({ id, focus });
     },
-    [mount, activate, setPending],
+    [mountAround, activate, setPending],
   );
 
   // Someone else (validation panel, keyboard command) chose an item: reveal it.
   useEffect(() => {
     if (activeItemId && activeItemId !== reported.current) {
       reported.current = activeItemId;
-      mount(activeItemId);
+      mountAround(activeItemId);
       setPending({ id: activeItemId, focus: 'title' });
     }
-  }, [activeItemId, mount, setPending]);
+  }, [activeItemId, mountAround, setPending]);
+
+  // The text column's width makes the height estimates of items not yet built.
+  const textRef = useRef<HTMLDivElement>(null);
+  useLayoutEffect(() => {
+    const el = textRef.current;
+    if (!el) return;
+    const observer = new ResizeObserver(() => setTextColumnWidth(el.clientWidth));
+    observer.observe(el);
+    return () => {
+      observer.disconnect();
+      releasePin();
+    };
+  }, []);
 
   useLayoutEffect(() => {
     const pending = pendingRef.current;
@@ -107,12 +147,18 @@ export function ItemsWorkspace({ activeItemId, onActiveItemChange }: ItemsWorksp
         pending.el.focus({ preventScroll: true });
       }
       (pending.el ?? section)?.scrollIntoView({ block: 'nearest' });
-    } else if (pending.focus === 'outline') {
-      document.querySelector<HTMLElement>(`[data-outline-id="${pending.id}"]`)?.focus();
-      section?.scrollIntoView({ block: 'start' });
-    } else {
-      section?.scrollIntoView({ block: 'start' });
-      section?.querySelector<HTMLElement>('[data-item-title]')?.focus({ preventScroll: true });
+    } else if (section && textRef.current) {
+      // Built before the scroll (mounted with the pending change), then held in place while the
+      // items around it are built and measured.
+      section.scrollIntoView({ block: 'start' });
+      if (pending.focus === 'outline') {
+        document
+          .querySelector<HTMLElement>(`[data-outline-id="${pending.id}"]`)
+          ?.focus({ preventScroll: true });
+      } else {
+        section.querySelector<HTMLElement>('[data-item-title]')?.focus({ preventScroll: true });
+      }
+      pinInView(section, textRef.current);
     }
   }, [pendingTick]);
 
@@ -181,7 +227,7 @@ export function ItemsWorkspace({ activeItemId, onActiveItemChange }: ItemsWorksp
           onMoveTo={moveTo}
         />
       </nav>
-      <div className="items-text">
+      <div className="items-text" ref={textRef}>
         {order.length === 0 && (
           <p className="empty-items">
             Inga ärenden ännu. Välj <strong>Nytt ärende</strong> eller{' '}
@@ -195,6 +241,7 @@ export function ItemsWorkspace({ activeItemId, onActiveItemChange }: ItemsWorksp
             label={labels.get(id) ?? ''}
             active={id === activeId}
             mounted={mounted.has(id)}
+            laidOut={laidOut.has(id)}
             intros={intros}
             onMove={move}
             onDelete={remove}

@@ -9,6 +9,30 @@ function scrollParent(el: HTMLElement): HTMLElement | null {
   return null;
 }
 
+// One observer per scroll container for all items: 140 observers cost about a millisecond of
+// intersection work in every frame, including every frame of typing.
+const observers = new Map<Element | null, IntersectionObserver>();
+const callbacks = new WeakMap<Element, () => void>();
+
+function observerFor(root: HTMLElement | null): IntersectionObserver {
+  let observer = observers.get(root);
+  if (!observer) {
+    const created = new IntersectionObserver(
+      (entries) => {
+        for (const e of entries) {
+          if (!e.isIntersecting) continue;
+          created.unobserve(e.target);
+          callbacks.get(e.target)?.();
+        }
+      },
+      { root, rootMargin: '1000px 0px' },
+    );
+    observer = created;
+    observers.set(root, observer);
+  }
+  return observer;
+}
+
 /**
  * Calls `onNear` once the element comes within a screen or so of the visible area, so heavy
  * content (a Slate editor) is built only for items the secretary is about to see.
@@ -17,16 +41,12 @@ export function useNearScreen(ref: RefObject<HTMLElement | null>, onNear: () => 
   useEffect(() => {
     const el = ref.current;
     if (!el) return;
-    const observer = new IntersectionObserver(
-      (entries) => {
-        if (entries.some((e) => e.isIntersecting)) {
-          observer.disconnect();
-          onNear();
-        }
-      },
-      { root: scrollParent(el), rootMargin: '1000px 0px' },
-    );
+    const observer = observerFor(scrollParent(el));
+    callbacks.set(el, onNear);
     observer.observe(el);
-    return () => observer.disconnect();
+    return () => {
+      callbacks.delete(el);
+      observer.unobserve(el);
+    };
   }, [ref, onNear]);
 }
