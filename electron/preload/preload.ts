@@ -3,7 +3,7 @@
  * window.paragraf (named functions built from the IPC contract), never ipcRenderer itself.
  * Bundled into one CommonJS file because sandboxed preloads cannot require other files.
  */
-import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
+import { contextBridge, ipcRenderer, webUtils, type IpcRendererEvent } from 'electron';
 import { buildApi, type ParagrafApi } from '../../shared/ipc/api';
 import {
   channels,
@@ -52,7 +52,20 @@ const events: ParagrafApi['events'] = {
 const invoke = (channel: Channel, payload: unknown) =>
   ipcRenderer.invoke(INVOKE_CHANNEL, channel, payload) as Promise<IpcResult<unknown>>;
 
+// File.path is gone (Electron 32+); only the preload can ask for a dropped file's path. The
+// path is just a string to the page: main checks it again before reading anything.
+const files = {
+  pathForFile: (file: unknown): string => {
+    if (!(file instanceof File)) return '';
+    try {
+      return webUtils.getPathForFile(file);
+    } catch {
+      return '';
+    }
+  },
+};
+
 contextBridge.exposeInMainWorld(
   'paragraf',
-  buildApi(invoke, events, Object.keys(channels) as Channel[]),
+  buildApi(invoke, events, Object.keys(channels) as Channel[], files),
 );

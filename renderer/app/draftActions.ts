@@ -1,5 +1,6 @@
 import { api, errorText, unwrap } from '../ipc/paragraf';
 import { draftStore, updateDraft } from '../state/draftStore';
+import type { ImportOutcome, ImportReceipt } from '../../shared/ipc/contract';
 import type { Protocol } from '../../shared/protocol/protocol';
 import { notices } from './Notice';
 import { saveNow } from './session';
@@ -62,6 +63,33 @@ export async function importFile(): Promise<void> {
       draftStore.load(imported);
       notices.show('Filen är öppnad och sparad i biblioteket.');
     }
+  } catch (e) {
+    notices.error(errorText(e));
+  }
+}
+
+const IMPORT_TEXT: Record<ImportOutcome, string> = {
+  new: 'Filen är öppnad och sparad i biblioteket.',
+  existing: 'Filen var redan öppnad: utkastet från den visas, med ändringarna du gjort.',
+  updated:
+    'Filen hade ändrats sedan den öppnades: utkastet har uppdaterats. Det tidigare innehållet finns under Versioner.',
+  'new-copy':
+    'Filen hade ändrats och utkastet från den var redigerat: filen är öppnad som en ny kopia. Det tidigare utkastet finns kvar.',
+};
+
+/** Opens .protokoll files dropped on the window (paths from the preload); shows the last one. */
+export async function importDroppedFiles(paths: readonly string[]): Promise<void> {
+  try {
+    await saveNow();
+    let last: ImportReceipt | null = null;
+    for (const path of paths) last = await unwrap(api().drafts.importPath(path));
+    if (!last) return;
+    draftStore.load(last.protocol);
+    notices.show(
+      paths.length > 1
+        ? `${paths.length} filer är öppnade och sparade i biblioteket; den sista visas.`
+        : IMPORT_TEXT[last.outcome],
+    );
   } catch (e) {
     notices.error(errorText(e));
   }

@@ -22,7 +22,8 @@ export function StartScreen({ newRequested }: { newRequested: number }) {
           <section className="panel" aria-labelledby="open-file-heading">
             <h2 id="open-file-heading">Öppna en fil</h2>
             <p className="hint">
-              Ett protokoll som sparats som .protokoll-fil, t.ex. från en kollega.
+              Ett protokoll som sparats som .protokoll-fil, t.ex. från en kollega. Du kan också dra
+              filen till fönstret.
             </p>
             <button type="button" onClick={() => void importFile()}>
               Öppna fil…

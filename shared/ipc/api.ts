@@ -10,6 +10,12 @@ export type ApiCall<C extends Channel> =
 type AreaOf<C extends string> = C extends `${infer A}.${string}` ? A : never;
 type NameOf<C extends string, A extends string> = C extends `${A}.${infer N}` ? N : never;
 
+/** Files dropped on the window: their paths, which the page itself cannot read. */
+export interface FileBridge {
+  /** The absolute path of a dropped File (webUtils.getPathForFile); "" when it has none. */
+  pathForFile(file: unknown): string;
+}
+
 /** window.paragraf: the only way the renderer reaches the main process. */
 export type ParagrafApi = {
   [A in AreaOf<Channel>]: {
@@ -24,6 +30,7 @@ export type ParagrafApi = {
     /** Tells main whether unsaved changes exist, so quitting can ask first. */
     setDirty(dirty: boolean): void;
   };
+  files: FileBridge;
 };
 
 /** Builds the API from one invoke function; used by the preload and by the test harness. */
@@ -31,8 +38,12 @@ export function buildApi(
   invoke: (channel: Channel, payload: unknown) => Promise<IpcResult<unknown>>,
   events: ParagrafApi['events'],
   channelNames: readonly Channel[],
+  files: FileBridge = { pathForFile: () => '' },
 ): ParagrafApi {
-  const api: Record<string, Record<string, unknown>> = { events: events as never };
+  const api: Record<string, Record<string, unknown>> = {
+    events: events as never,
+    files: files as never,
+  };
   for (const channel of channelNames) {
     const [area, name] = channel.split('.') as [string, string];
     api[area] ??= {};

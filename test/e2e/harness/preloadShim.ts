@@ -24,6 +24,13 @@ export function installParagrafApi(channelNames: readonly string[]): void {
       },
     },
   };
+  // Dropped files: the test registers each File with the path the real preload would report.
+  const droppedPaths = new WeakMap<object, string>();
+  w.__paragrafFilePaths = droppedPaths;
+  api.files = {
+    pathForFile: (file: unknown) =>
+      (typeof file === 'object' && file !== null && droppedPaths.get(file)) || '',
+  };
   for (const channel of channelNames) {
     const [area, name] = channel.split('.') as [string, string];
     api[area] ??= {};

@@ -18,9 +18,11 @@ const electron = vi.hoisted(() => {
     mainListeners: new Map<string, (event: unknown, value: unknown) => void>(),
     invoke: vi.fn(async (..._args: unknown[]) => ({ ok: true, value: 'answer' })),
     send: vi.fn(),
+    pathForFile: vi.fn((file: { name: string }) => `/home/sekreterare/${file.name}`),
   };
 });
 vi.mock('electron', () => ({
+  webUtils: { getPathForFile: electron.pathForFile },
   contextBridge: {
     exposeInMainWorld: (key: string, value: unknown) => electron.exposed.set(key, value),
   },
@@ -58,7 +60,7 @@ describe('preload', () => {
   it('exposes only window.paragraf with one function per contract channel', async () => {
     expect([...electron.exposed.keys()]).toEqual(['paragraf']);
     const names = Object.entries(api)
-      .filter(([area]) => area !== 'events')
+      .filter(([area]) => area !== 'events' && area !== 'files')
       .flatMap(([area, fns]) => Object.keys(fns as object).map((n) => `${area}.${n}`));
     expect(names.sort()).toEqual(Object.keys(channels).sort());
     expect(JSON.stringify(Object.keys(api))).not.toContain('ipcRenderer');
@@ -81,6 +83,16 @@ describe('preload', () => {
     expect(ids).toEqual(['draft-1']);
     api.events.setDirty(true);
     expect(electron.send).toHaveBeenLastCalledWith(DIRTY_CHANNEL, true);
+  });
+
+  it('gives the path of a dropped File through webUtils, and nothing for anything else', () => {
+    const file = new File(['{}'], 'ks.protokoll');
+    expect(api.files.pathForFile(file)).toBe('/home/sekreterare/ks.protokoll');
+    expect(electron.pathForFile).toHaveBeenCalledWith(file);
+    for (const notAFile of ['/etc/passwd', { name: 'x.protokoll' }, null, undefined]) {
+      expect(api.files.pathForFile(notAFile)).toBe('');
+    }
+    expect(electron.pathForFile).toHaveBeenCalledTimes(1);
   });
 });
 
