@@ -6,6 +6,7 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { findChromium } from './findChromium';
 import { ExportError } from './exportError';
 import type { PdfEngine } from './pdfEngine';
+import { PRINT_SHELL_HTML, SWAP_DOCUMENT } from './printPage';
 
 const LAUNCH_ARGS = [
   '--no-sandbox',
@@ -27,7 +28,7 @@ export interface ChromiumEngineOptions {
 /**
  * Prints with a headless Chromium through playwright-core (CLI and tests). The browser and one
  * page start on the first export and stay open ("warm") until close(); exports run one at a time
- * on that page, each replacing the whole document.
+ * on that page, each swapping in the new document (see printPage.ts).
  */
 export function createChromiumPdfEngine(options: ChromiumEngineOptions = {}): PdfEngine {
   let browser: Promise<Browser> | undefined;
@@ -56,6 +57,11 @@ export function createChromiumPdfEngine(options: ChromiumEngineOptions = {}): Pd
       const p = await b.newPage();
       // Only the document itself: no network, whatever the HTML says.
       await p.route(/^(https?|ftp|wss?):/, (route) => route.abort());
+      // A file: page, so the file: font URLs resolve and are read directly.
+      workDir ??= mkdtempSync(join(tmpdir(), 'paragraf-pdf-'));
+      const shell = join(workDir, 'print.html');
+      writeFileSync(shell, PRINT_SHELL_HTML);
+      await p.goto(pathToFileURL(shell).href, { waitUntil: 'load' });
       return p;
     });
     page.catch(() => (page = undefined));
@@ -64,14 +70,12 @@ export function createChromiumPdfEngine(options: ChromiumEngineOptions = {}): Pd
 
   async function print(html: string): Promise<Uint8Array> {
     const p = await getPage();
-    workDir ??= mkdtempSync(join(tmpdir(), 'paragraf-pdf-'));
-    const file = join(workDir, 'protokoll.html');
     try {
-      // Loaded from a file (not setContent) so file: font URLs resolve and are read directly.
-      writeFileSync(file, html);
-      await p.goto(pathToFileURL(file).href, { waitUntil: 'load' });
-      // Wait for the @font-face fonts; a string so Node's type check needs no DOM types.
-      await p.evaluate('document.fonts.ready.then(() => true)');
+      await p.evaluate(
+        // The swap function is source text; the page evaluates and calls it with the HTML.
+        ([source, doc]) => (0, eval)(source)(doc) as Promise<number>,
+        [SWAP_DOCUMENT, html] as const,
+      );
       const pdf = await p.pdf({
         preferCSSPageSize: true,
         printBackground: true,

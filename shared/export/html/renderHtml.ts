@@ -4,6 +4,13 @@ import { escapeHtml } from './escape';
 import { fontFaceCss, pageCss, type FontSources } from './pageCss';
 import { blockHtml } from './renderBlocks';
 
+/**
+ * The two style elements: the fonts, which stay the same from one export to the next, and the
+ * page and document styles. A print engine that keeps one page open swaps only the second.
+ */
+export const FONT_STYLE_ID = 'paragraf-fonts';
+export const PRINT_STYLE_ID = 'paragraf-print';
+
 export interface HtmlOptions {
   /** The shipped font; without it the system's Liberation Sans / Arial is used. */
   fonts?: FontSources;
@@ -12,13 +19,14 @@ export interface HtmlOptions {
 /** The print model as one self-contained HTML document: the PDF source and the app's preview. */
 export function renderHtml(doc: PrintDocument, options: HtmlOptions = {}): string {
   const family = options.fonts?.family ?? 'Liberation Sans';
-  const css = [fontFaceCss(options.fonts), pageCss(doc.furniture), documentCss(family)].join('\n');
+  const css = [pageCss(doc.furniture), documentCss(family)].join('\n');
   return `<!DOCTYPE html>
 <html lang="${escapeHtml(doc.info.language)}">
 <head>
 <meta charset="utf-8">
 <title>${escapeHtml(doc.info.title)}</title>
-<style>${css}</style>
+<style id="${FONT_STYLE_ID}">${fontFaceCss(options.fonts)}</style>
+<style id="${PRINT_STYLE_ID}">${css}</style>
 </head>
 <body>
 <main>

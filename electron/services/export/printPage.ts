@@ -1,0 +1,47 @@
+import { FONT_STYLE_ID, PRINT_STYLE_ID } from '../../../shared/export/html';
+
+/**
+ * The one page the Chromium engine keeps open. It is loaded once; each export then swaps in the
+ * new document's styles and body instead of navigating, so the fonts are decoded once per
+ * browser and the page is never laid out for the screen: a screen-only rule hides the body, and
+ * only the print layout does real work.
+ */
+export const PRINT_SHELL_HTML = `<!DOCTYPE html>
+<html>
+<head>
+<meta charset="utf-8">
+<style>@media screen { body { display: none; } }</style>
+<style id="${FONT_STYLE_ID}"></style>
+<style id="${PRINT_STYLE_ID}"></style>
+</head>
+<body></body>
+</html>
+`;
+
+/**
+ * Runs in the page (a string, so Node's type check needs no DOM types): parses the export HTML,
+ * replaces the styles that differ, title, language and body, and when the fonts changed loads
+ * every face before resolving, so the print never falls back to another font. Resolves to the
+ * number of faces loaded.
+ */
+export const SWAP_DOCUMENT = `async (html) => {
+  const next = new DOMParser().parseFromString(html, 'text/html');
+  let fontsChanged = false;
+  for (const id of ['${FONT_STYLE_ID}', '${PRINT_STYLE_ID}']) {
+    const mine = document.getElementById(id);
+    const text = next.getElementById(id)?.textContent ?? '';
+    if (mine.textContent !== text) {
+      mine.textContent = text;
+      if (id === '${FONT_STYLE_ID}') fontsChanged = true;
+    }
+  }
+  document.documentElement.lang = next.documentElement.lang;
+  document.title = next.title;
+  document.body.replaceWith(document.adoptNode(next.body));
+  const faces = [...document.fonts];
+  if (fontsChanged) await Promise.all(faces.map((face) => face.load()));
+  await document.fonts.ready;
+  const failed = faces.filter((face) => face.status !== 'loaded').length;
+  if (failed > 0) throw new Error(failed + ' font faces did not load');
+  return faces.length;
+}`;
