@@ -33,10 +33,14 @@ async function fileTransfer(page: Page, path: string, name: string): Promise<JSH
   const text = await readFile(path, 'utf8').catch(() => '%PDF-1.7');
   return page.evaluateHandle(
     ({ path, name, text }) => {
-      const w = globalThis as unknown as { __paragrafFilePaths: WeakMap<object, string> };
+      // Runs in the page, where DataTransfer exists (the Node-side types do not know it).
+      const w = globalThis as unknown as {
+        __paragrafFilePaths: WeakMap<object, string>;
+        DataTransfer: new () => { items: { add(file: File): void } };
+      };
       const file = new File([text], name);
       w.__paragrafFilePaths.set(file, path);
-      const dt = new DataTransfer();
+      const dt = new w.DataTransfer();
       dt.items.add(file);
       return dt;
     },
