@@ -41,6 +41,19 @@ export function createDialogs(
         : await dialog.showOpenDialog(options);
       return r.canceled ? null : (r.filePaths[0] ?? null);
     },
+    async chooseFolder(current) {
+      const win = window();
+      const options = {
+        title: 'Välj mapp för export',
+        buttonLabel: 'Välj mapp',
+        defaultPath: current || app.getPath('documents'),
+        properties: ['openDirectory' as const, 'createDirectory' as const],
+      };
+      const r = win
+        ? await dialog.showOpenDialog(win, options)
+        : await dialog.showOpenDialog(options);
+      return r.canceled ? null : (r.filePaths[0] ?? null);
+    },
     async chooseSavePath(suggestedName, kind) {
       const win = window();
       const folder = exportFolder() || app.getPath('documents');

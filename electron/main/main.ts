@@ -92,7 +92,18 @@ function start(): void {
     handleAppProtocol(RENDERER_DIR, log);
     wireIpc(dispatch, (dirty) => guard.setDirty(dirty), log);
     const send = (command: MenuCommand) => win?.webContents.send(MENU_CHANNEL, command);
-    Menu.setApplicationMenu(Menu.buildFromTemplate(buildMenuTemplate(send, process.platform)));
+    // Rebuilt whenever the settings change, so Arkiv › Öppna senaste follows the recent files.
+    const setMenu = (recentFiles: readonly string[]) =>
+      Menu.setApplicationMenu(
+        Menu.buildFromTemplate(
+          buildMenuTemplate(send, process.platform, {
+            files: recentFiles,
+            open: (path) => opener.open([path]),
+          }),
+        ),
+      );
+    setMenu(settings.get().recentFiles);
+    settings.subscribe((s) => setMenu(s.recentFiles));
     win = createMainWindow(PRELOAD, settings);
     guardWindowClose(win, guard, log);
     win.webContents.on('did-finish-load', () => win && opener.attach(win));

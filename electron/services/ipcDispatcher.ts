@@ -17,6 +17,8 @@ export interface Dialogs {
   chooseSavePath(suggestedName: string, kind: 'pdf' | 'docx' | 'protokoll'): Promise<string | null>;
   /** A PDF to append to an item (bilaga), or null when cancelled. */
   chooseAppendixPdf(): Promise<string | null>;
+  /** A folder (the default export folder), starting in `current` when set; null when cancelled. */
+  chooseFolder(current: string): Promise<string | null>;
 }
 
 /** "Budget_2021 (slutlig).pdf" → "Budget 2021 (slutlig)": a starting point the secretary edits. */
@@ -27,6 +29,12 @@ export function appendixTitleFromPath(path: string): string {
     .trim()
     .slice(0, 200);
   return name ? name.charAt(0).toUpperCase() + name.slice(1) : 'Bilaga';
+}
+
+/** The settings' author name overrides the PDF's Author (the secretary's name) when set. */
+export function pdfAuthorOption(authorName: string): { author?: string } {
+  const author = authorName.trim();
+  return author ? { author } : {};
 }
 
 export interface DispatcherServices {
@@ -125,7 +133,7 @@ function handlersFor(s: DispatcherServices): Handlers {
     'export.pdf': async ({ protocol, openAfter }) => {
       const path = await s.dialogs.chooseSavePath(suggestedExportName(protocol, 'pdf'), 'pdf');
       if (path === null) return null;
-      await s.exporter.exportPdf(protocol, path);
+      await s.exporter.exportPdf(protocol, path, pdfAuthorOption(s.settings.get().authorName));
       return afterExport(path, openAfter);
     },
     'export.docx': async ({ protocol, openAfter }) => {
@@ -141,6 +149,7 @@ function handlersFor(s: DispatcherServices): Handlers {
       const path = await s.dialogs.chooseAppendixPdf();
       return path === null ? null : { path, title: appendixTitleFromPath(path) };
     },
+    'dialogs.chooseFolder': () => s.dialogs.chooseFolder(s.settings.get().defaultExportFolder),
     'settings.get': async () => s.settings.get(),
     'settings.set': async (patch) => s.settings.set(patch),
   };

@@ -136,6 +136,8 @@ export const channels = {
     payload: z.undefined(),
     result: null as unknown as AppendixChoice | null,
   },
+  /** Asks for a folder (the default export folder), starting in the current one; null when cancelled. */
+  'dialogs.chooseFolder': { payload: z.undefined(), result: null as unknown as string | null },
   'settings.get': { payload: z.undefined(), result: null as unknown as Settings },
   'settings.set': {
     payload: z
@@ -165,6 +167,7 @@ export const MENU_COMMANDS = [
   'preview',
   'shortcuts',
   'about',
+  'settings',
 ] as const;
 export type MenuCommand = (typeof MENU_COMMANDS)[number];
 

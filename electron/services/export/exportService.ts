@@ -17,6 +17,8 @@ export interface PdfOptions {
   pdfa?: boolean;
   /** Folder that relative appendix paths are resolved against (the .protokoll's folder). */
   baseDir?: string;
+  /** The PDF's Author (from the settings); the print model's author (the secretary) otherwise. */
+  author?: string;
 }
 
 export interface ExportService {
@@ -91,7 +93,8 @@ export function createExportService(options: ExportServiceOptions): ExportServic
       renderHtml(model, { fonts: await getPdfFonts() }),
     );
     try {
-      return await finishPdf(printed, model.info, {
+      const info = opts.author ? { ...model.info, author: opts.author } : model.info;
+      return await finishPdf(printed, info, {
         appendices: appendices.map((a) => a.bytes),
         pdfa: opts.pdfa ?? false,
       });

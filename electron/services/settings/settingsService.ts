@@ -34,6 +34,8 @@ export interface SettingsService {
   addRecentFile(path: string): Settings;
   windowBounds(): WindowBounds | undefined;
   setWindowBounds(bounds: WindowBounds): void;
+  /** Called after every change of the public settings (e.g. to rebuild the recent-files menu). */
+  subscribe(listener: (settings: Settings) => void): () => void;
 }
 
 export function createSettingsService(store: SettingsStore): SettingsService {
@@ -51,10 +53,13 @@ export function createSettingsService(store: SettingsStore): SettingsService {
       openAfterExport: s.openAfterExport,
     };
   }
+  const listeners = new Set<(settings: Settings) => void>();
   function update(change: (s: Stored) => Stored): Settings {
     const next = storedSchema.parse(change(read()));
     store.write({ ...next });
-    return publicView(next);
+    const view = publicView(next);
+    listeners.forEach((l) => l(publicView(next)));
+    return view;
   }
 
   return {
@@ -76,7 +81,12 @@ export function createSettingsService(store: SettingsStore): SettingsService {
     windowBounds: () => read().windowBounds,
     setWindowBounds(bounds) {
       const parsed = boundsSchema.safeParse(bounds);
-      if (parsed.success) update((s) => ({ ...s, windowBounds: parsed.data }));
+      // Window bounds are not public settings: no listener needs to hear about them.
+      if (parsed.success) store.write({ ...read(), windowBounds: parsed.data });
+    },
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
     },
   };
 }

@@ -15,6 +15,10 @@ export interface StubDialogs {
   nextOpenPath: string | null;
   /** What the next appendix (PDF) dialog returns; null means the user cancelled. */
   nextAppendixPath: string | null;
+  /** What the next folder dialog returns; null means the user cancelled. */
+  nextFolderPath?: string | null;
+  /** The folder each folder dialog started in, in order. */
+  folderDialogStarts?: string[];
   /** What the next save dialog returns; null means the user cancelled. */
   nextSavePath: string | null;
   /** The file names main suggested to the save dialog, in order. */
@@ -49,6 +53,12 @@ export function createServices(
       async chooseAppendixPdf() {
         const path = dialogs.nextAppendixPath;
         dialogs.nextAppendixPath = null;
+        return path;
+      },
+      async chooseFolder(current) {
+        (dialogs.folderDialogStarts ??= []).push(current);
+        const path = dialogs.nextFolderPath ?? null;
+        dialogs.nextFolderPath = null;
         return path;
       },
       async chooseSavePath(suggestedName) {

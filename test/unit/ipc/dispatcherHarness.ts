@@ -46,6 +46,7 @@ export function createHarness(dir: string, exporterFailure?: Error): Harness {
     dialogs: {
       chooseProtocolToOpen: async () => answers.open,
       chooseAppendixPdf: async () => answers.appendix,
+      chooseFolder: async () => null,
       chooseSavePath: async (name) => {
         calls.suggested.push(name);
         return answers.save;
