@@ -1,11 +1,19 @@
-import { useLayoutEffect, useRef, type KeyboardEvent } from 'react';
-import { removeAttSats, setAttSats, splitAttSats, type AttSatsEdit } from './attSatsList';
+import { useLayoutEffect, useRef, type ClipboardEvent, type KeyboardEvent } from 'react';
+import { plainTextToAttSatser } from '../paste/plainTextToRichText';
+import {
+  pasteAttSatser,
+  removeAttSats,
+  setAttSats,
+  splitAttSats,
+  type AttSatsEdit,
+} from './attSatsList';
 
 interface Props {
   /** Accessible name prefix: "Att-sats" gives "Att-sats 1", "Att-sats 2" … */
   labelPrefix: string;
   attSatser: readonly string[];
-  onChange(next: string[]): void;
+  /** `intro` is set when a pasted decision began with its intro line ("Nämnden beslutar"). */
+  onChange(next: string[], intro?: string): void;
 }
 
 /**
@@ -30,10 +38,22 @@ export function AttSatsEditor({ labelPrefix, attSatser, onChange }: Props) {
     if (pendingFocus.current && focusField(pendingFocus.current)) pendingFocus.current = null;
   });
 
-  const apply = (edit: AttSatsEdit | null) => {
+  const apply = (edit: AttSatsEdit | null, intro?: string) => {
     if (!edit) return;
     pendingFocus.current = edit.focus;
-    onChange(edit.list);
+    onChange(edit.list, intro);
+  };
+
+  // Several pasted lines become att-satser ("att …" starts each one); a single line pastes as text.
+  const onPaste = (index: number) => (e: ClipboardEvent<HTMLTextAreaElement>) => {
+    const text = e.clipboardData.getData('text/plain');
+    if (!/\n\s*\S/.test(text.trim())) return;
+    const { intro, attSatser } = plainTextToAttSatser(text);
+    const lines = attSatser.length > 0 ? attSatser : [intro];
+    e.preventDefault();
+    const field = e.currentTarget;
+    const edit = pasteAttSatser(list, index, field.selectionStart, field.selectionEnd, lines);
+    apply(edit, attSatser.length > 0 && intro ? intro : undefined);
   };
 
   const onKeyDown = (index: number) => (e: KeyboardEvent<HTMLTextAreaElement>) => {
@@ -73,6 +93,7 @@ export function AttSatsEditor({ labelPrefix, attSatser, onChange }: Props) {
             value={text}
             onChange={(e) => onChange(setAttSats(list, index, e.target.value))}
             onKeyDown={onKeyDown(index)}
+            onPaste={onPaste(index)}
           />
         </li>
       ))}

@@ -1,5 +1,6 @@
-import { useId } from 'react';
+import { useId, type ClipboardEvent } from 'react';
 import type { Decision } from '../../shared/protocol/item';
+import { plainTextToAttSatser } from '../paste/plainTextToRichText';
 import { AttSatsEditor } from './AttSatsEditor';
 
 interface Props {
@@ -18,6 +19,20 @@ interface Props {
 export function DecisionEditor(props: Props) {
   const { heading, introLabel, attLabel, decision, onChange, onRemove, removeLabel } = props;
   const headingId = useId();
+  // A whole decision pasted into the intro line: its intro replaces the line, its att-satser
+  // are added after those already written.
+  const onIntroPaste = (e: ClipboardEvent<HTMLInputElement>) => {
+    const text = e.clipboardData.getData('text/plain');
+    if (!/\n\s*\S/.test(text.trim())) return;
+    const pasted = plainTextToAttSatser(text);
+    if (pasted.attSatser.length === 0) return;
+    e.preventDefault();
+    const kept = decision.attSatser.filter((a) => a.trim() !== '');
+    onChange({
+      intro: pasted.intro || decision.intro,
+      attSatser: [...kept, ...pasted.attSatser],
+    });
+  };
   return (
     <section className="item-part decision" aria-labelledby={headingId}>
       <div className="part-head">
@@ -33,11 +48,14 @@ export function DecisionEditor(props: Props) {
         aria-label={introLabel}
         value={decision.intro}
         onChange={(e) => onChange({ ...decision, intro: e.target.value })}
+        onPaste={onIntroPaste}
       />
       <AttSatsEditor
         labelPrefix={attLabel}
         attSatser={decision.attSatser}
-        onChange={(attSatser) => onChange({ ...decision, attSatser })}
+        onChange={(attSatser, intro) =>
+          onChange({ ...decision, attSatser, ...(intro ? { intro } : {}) })
+        }
       />
     </section>
   );

@@ -46,10 +46,28 @@ export function setAttSats(list: readonly string[], index: number, text: string)
   return next;
 }
 
-/** Pasted or typed lines "att …" become one att-sats each; the "att" stays part of the text. */
-export function attSatserFromText(text: string): string[] {
-  return text
-    .split(/\r?\n/)
-    .map((l) => l.trim())
-    .filter((l) => l.length > 0);
+/**
+ * Pasting several lines into att-sats `index` over the selection start..end: the first line joins
+ * the text before the selection, the last keeps the text after it, each line between becomes an
+ * att-sats of its own. The caret ends after the last pasted line.
+ */
+export function pasteAttSatser(
+  list: readonly string[],
+  index: number,
+  start: number,
+  end: number,
+  lines: readonly string[],
+): AttSatsEdit {
+  const text = list[index] ?? '';
+  const before = text.slice(0, start);
+  const after = text.slice(end);
+  if (lines.length === 0) return { list: list.slice(), focus: { index, offset: start } };
+  const last = lines.length - 1;
+  const inserted = lines.map(
+    (line, i) => (i === 0 ? before : '') + line + (i === last ? after : ''),
+  );
+  const next = list.slice();
+  next.splice(index, 1, ...inserted);
+  const lastText = inserted[last] ?? '';
+  return { list: next, focus: { index: index + last, offset: lastText.length - after.length } };
 }

@@ -178,3 +178,33 @@ test('pasting Word, LibreOffice and web HTML gives only the allowed structure an
   }
   expect(await page.locator('img, iframe, object, embed').count()).toBe(0);
 });
+
+test('a decision pasted as plain text becomes the intro line and one att-sats per "att" line', async () => {
+  const { page } = app;
+  const item = page.getByRole('region', { name: /Från Anteckningar$/ });
+  await item.getByLabel('Att-sats 1', { exact: true }).click();
+  await paste(
+    page,
+    '',
+    'Kommunstyrelsen beslutar\n\natt anta budgeten för 2026\natt uppdra åt förvaltningen\natt återrapportera i juni',
+  );
+  await expect
+    .poll(() =>
+      item
+        .getByLabel(/^Att-sats \d+$/)
+        .evaluateAll((els) => els.map((e) => (e as unknown as { value: string }).value)),
+    )
+    .toEqual([
+      'att anta budgeten för 2026',
+      'att uppdra åt förvaltningen',
+      'att återrapportera i juni',
+    ]);
+  await expect
+    .poll(() => item.getByLabel('Beslutsinledning').inputValue())
+    .toBe('Kommunstyrelsen beslutar');
+  // The caret stays in the last pasted att-sats, so typing goes on there.
+  await page.keyboard.type(' 2026');
+  await expect
+    .poll(() => item.getByLabel('Att-sats 3', { exact: true }).inputValue())
+    .toBe('att återrapportera i juni 2026');
+});

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { removeAttSats, setAttSats, splitAttSats } from '../../../renderer/items/attSatsList';
+import {
+  pasteAttSatser,
+  removeAttSats,
+  setAttSats,
+  splitAttSats,
+} from '../../../renderer/items/attSatsList';
 
 describe('att-sats list editing', () => {
   it('Enter at the end adds an empty att-sats below and moves there', () => {
@@ -33,5 +38,19 @@ describe('att-sats list editing', () => {
     const list = ['att a'];
     expect(setAttSats(list, 0, 'att a')).toBe(list);
     expect(setAttSats(list, 0, 'att b')).toEqual(['att b']);
+  });
+});
+
+describe('pasting lines into an att-sats', () => {
+  it('splits the pasted lines into att-satser around the selection', () => {
+    const edit = pasteAttSatser(['att först', 'att X sist'], 1, 4, 5, ['A', 'att B', 'att C']);
+    expect(edit.list).toEqual(['att först', 'att A', 'att B', 'att C sist']);
+    expect(edit.focus).toEqual({ index: 3, offset: 'att C'.length });
+  });
+
+  it('keeps the list when nothing is pasted', () => {
+    const edit = pasteAttSatser(['att a'], 0, 2, 2, []);
+    expect(edit.list).toEqual(['att a']);
+    expect(edit.focus).toEqual({ index: 0, offset: 2 });
   });
 });
