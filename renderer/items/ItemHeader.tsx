@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import type { Item, ItemKind } from '../../shared/protocol/item';
 import { linesFrom, withoutEmptyLines } from './itemParts';
 
@@ -8,15 +8,18 @@ interface Props {
   headingId: string;
   update(recipe: (item: Item) => Item): void;
   onDelete(): void;
+  /** The grip to drag the item by, first in the title row. */
+  dragHandle?: ReactNode;
 }
 
 /** Number, title, kind, dnr, presenters and the item's own actions (letter, delete). */
-export function ItemHeader({ item, label, headingId, update, onDelete }: Props) {
+export function ItemHeader({ item, label, headingId, update, onDelete, dragHandle }: Props) {
   const [confirming, setConfirming] = useState(false);
   const title = item.title.trim() || 'Ärende utan rubrik';
   return (
     <header className="item-header">
       <div className="item-title-row">
+        {dragHandle}
         <h2 id={headingId} className="item-number">
           {label}
           <span className="visually-hidden"> {title}</span>

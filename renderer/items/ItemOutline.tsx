@@ -7,10 +7,9 @@ import {
   type DragEvent,
   type KeyboardEvent,
 } from 'react';
+import { DRAG_TYPE, dropIndex, edgeOf as edgeOfElement, type DropEdge } from './itemDrag';
 import { useItemTitle, type OrderEntry } from './itemIndex';
 import { moveDelta } from './ItemSection';
-
-const DRAG_TYPE = 'application/x-paragraf-item';
 
 interface EntryProps {
   id: string;
@@ -37,10 +36,7 @@ const OutlineEntry = memo(function OutlineEntry(p: EntryProps) {
       p.onFocusStep(p.index, e.key === 'ArrowDown' ? 1 : -1);
     }
   };
-  const edgeOf = (e: DragEvent<HTMLElement>): 'before' | 'after' => {
-    const box = e.currentTarget.getBoundingClientRect();
-    return e.clientY < box.top + box.height / 2 ? 'before' : 'after';
-  };
+  const edgeOf = (e: DragEvent<HTMLElement>): DropEdge => edgeOfElement(e, e.currentTarget);
   return (
     <li
       className={`outline-entry${p.dropEdge ? ` drop-${p.dropEdge}` : ''}`}
@@ -106,11 +102,8 @@ export function ItemOutline({ order, labels, activeId, onGo, onMove, onMoveTo }:
   const dropAt = useCallback(
     (index: number, edge: 'before' | 'after', id: string) => {
       setDrop(null);
-      const from = itemsRef.current.findIndex((i) => i.id === id);
-      if (from < 0) return;
-      let to = edge === 'before' ? index : index + 1;
-      if (from < to) to--; // the dragged item leaves its old place first
-      onMoveTo(id, to);
+      const to = dropIndex(itemsRef.current, id, index, edge);
+      if (to >= 0) onMoveTo(id, to);
     },
     [onMoveTo],
   );

@@ -1,11 +1,13 @@
-import { memo, useCallback, useRef, type KeyboardEvent } from 'react';
+import { memo, useCallback, useMemo, useRef, type KeyboardEvent } from 'react';
 import { ItemBodyEditor } from './ItemBodyEditor';
+import { ItemDragHandle } from './ItemDragHandle';
 import { ItemExtras } from './ItemExtras';
 import { ItemHeader } from './ItemHeader';
 import { intrinsicSize, itemHeight, useRememberHeight } from './itemHeights';
 import { useItem } from './itemIndex';
 import { ItemPlaceholder } from './ItemPlaceholder';
 import type { PartIntros } from './itemParts';
+import { memoIgnoringItemFields } from './memoItemProps';
 import { useItemUpdate } from './useItemUpdate';
 
 export interface ItemSectionActions {
@@ -25,6 +27,11 @@ interface Props extends ItemSectionActions {
   laidOut?: boolean;
   intros: PartIntros;
 }
+
+// Typing in the body changes only the body (and the title only the title): the header and the
+// parts then keep their props and skip rendering, so a keystroke renders the edited field only.
+const Header = memoIgnoringItemFields(ItemHeader, ['body']);
+const Extras = memoIgnoringItemFields(ItemExtras, ['body', 'title']);
 
 /** True for Alt+Shift+↑/↓, the "move item" shortcut. */
 export function moveDelta(e: KeyboardEvent): -1 | 1 | 0 {
@@ -55,6 +62,8 @@ export const ItemSection = memo(function ItemSection(props: Props) {
   const headingId = `item-heading-${itemId}`;
   const ref = useRef<HTMLElement>(null);
   useRememberHeight(ref, item, mounted);
+  const handle = useMemo(() => <ItemDragHandle itemId={itemId} />, [itemId]);
+  const deleteThis = useCallback(() => onDelete(itemId), [onDelete, itemId]);
 
   const onKeyDownCapture = useCallback(
     (e: KeyboardEvent) => {
@@ -86,15 +95,16 @@ export const ItemSection = memo(function ItemSection(props: Props) {
       onKeyDownCapture={onKeyDownCapture}
       onFocus={() => !active && onFocusItem(item.id)}
     >
-      <ItemHeader
+      <Header
         item={item}
         label={label}
         headingId={headingId}
         update={update}
-        onDelete={() => onDelete(item.id)}
+        onDelete={deleteThis}
+        dragHandle={handle}
       />
       <ItemBodyEditor itemId={item.id} label={label} body={item.body} />
-      <ItemExtras item={item} label={label} intros={intros} update={update} />
+      <Extras item={item} label={label} intros={intros} update={update} />
     </section>
   );
 });

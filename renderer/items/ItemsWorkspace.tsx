@@ -8,6 +8,7 @@ import { ItemSection } from './ItemSection';
 import { MenuButton } from './MenuButton';
 import { useItemCommands } from './useItemCommands';
 import { useItemLabels } from './useItemLabels';
+import { useTextColumnDrop } from './useTextColumnDrop';
 import { findItem, parseOrderKey, useItemOrderKey } from './itemIndex';
 import { itemHeight, setTextColumnWidth } from './itemHeights';
 import { pinInView, releasePin } from './scrollPin';
@@ -180,6 +181,8 @@ export function ItemsWorkspace({ activeItemId, onActiveItemChange }: ItemsWorksp
     [moveItemTo],
   );
 
+  const drop = useTextColumnDrop(order, moveTo);
+
   const remove = useCallback(
     (id: string) => {
       const label = labelsRef.current.get(id) ?? '';
@@ -227,7 +230,7 @@ export function ItemsWorkspace({ activeItemId, onActiveItemChange }: ItemsWorksp
           onMoveTo={moveTo}
         />
       </nav>
-      <div className="items-text" ref={textRef}>
+      <div className="items-text" ref={textRef} {...drop}>
         {order.length === 0 && (
           <p className="empty-items">
             Inga ärenden ännu. Välj <strong>Nytt ärende</strong> eller{' '}
