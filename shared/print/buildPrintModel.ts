@@ -7,6 +7,7 @@ import {
   meetingFacts,
   noticeBlock,
   signatureBlock,
+  titleBlock,
 } from './frontMatter';
 import { itemBlock } from './itemBlocks';
 import type { DocumentInfo, PageFurniture, PrintBlock, PrintDocument } from './printDocument';
@@ -56,7 +57,11 @@ function furniture(protocol: Protocol): PageFurniture {
 export function buildPrintModel(protocol: Protocol): PrintDocument {
   const { layout } = protocol;
   const blocks: PrintBlock[] = [];
-  const facts = meetingFacts(protocol);
+  const furnished = furniture(protocol);
+  if (furnished.firstPageHeader) {
+    blocks.push(titleBlock(protocol, furnished.firstPageHeader.documentKind));
+  }
+  const facts = meetingFacts(protocol, furnished.firstPageHeader !== undefined);
   if (facts) blocks.push(facts);
   blocks.push(...attendanceBlocks(protocol));
   if (layout.signaturePlacement === 'first-page') blocks.push(signatureBlock(protocol));
@@ -78,5 +83,5 @@ export function buildPrintModel(protocol: Protocol): PrintDocument {
   });
   if (layout.signaturePlacement === 'last-page') blocks.push(signatureBlock(protocol));
   if (layout.showNotice) blocks.push(noticeBlock(protocol));
-  return { info: documentInfo(protocol), furniture: furniture(protocol), blocks };
+  return { info: documentInfo(protocol), furniture: furnished, blocks };
 }

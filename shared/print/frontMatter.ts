@@ -9,15 +9,39 @@ import type {
   NoticeBlock,
   SignatureBlock,
   Signer,
+  TitleBlock,
 } from './printDocument';
 
-/** Plats och tid, and the justering, as label/value rows. */
-export function meetingFacts(protocol: Protocol): FactsBlock | undefined {
-  const { meeting, labels, signatures } = protocol;
+function placeAndTime(protocol: Protocol): FactsBlock['rows'] {
+  const { meeting, labels } = protocol;
   const rows: FactsBlock['rows'] = [];
   if (meeting.place) rows.push({ label: labels.place, value: meeting.place });
   const time = [meeting.startTime, meeting.endTime].filter(Boolean).join('–');
   if (time) rows.push({ label: labels.time, value: time });
+  return rows;
+}
+
+/** Page 1's title block: document kind, organ, and date, place and time under their labels. */
+export function titleBlock(protocol: Protocol, documentKind: string): TitleBlock {
+  const { meeting, labels } = protocol;
+  return {
+    kind: 'title',
+    documentKind,
+    organ: meeting.body,
+    rows: [
+      ...(meeting.date ? [{ label: labels.meetingDate, value: meeting.date }] : []),
+      ...placeAndTime(protocol),
+    ],
+  };
+}
+
+/**
+ * Plats och tid, and the justering, as label/value rows; without place and time when the title
+ * block already shows them.
+ */
+export function meetingFacts(protocol: Protocol, withTitleBlock = false): FactsBlock | undefined {
+  const { labels, signatures } = protocol;
+  const rows: FactsBlock['rows'] = withTitleBlock ? [] : placeAndTime(protocol);
   const adjustment = [signatures.adjustmentDate, signatures.adjustmentPlace].filter(Boolean);
   if (adjustment.length > 0) {
     rows.push({ label: labels.adjustmentDatePlace, value: adjustment.join(', ') });
@@ -75,7 +99,7 @@ export function signatureBlock(protocol: Protocol): SignatureBlock {
   };
 }
 
-/** Utsänd dagordning: number, title, time slot, documents and presenters per item. */
+/** Utsänd dagordning: number, time slot and title, documents and presenters per item. */
 export function agendaBlock(protocol: Protocol): AgendaBlock {
   const { labels } = protocol;
   const numbers = numberItems(protocol.items, protocol.meeting.numbering, labels.paragraphSign);
@@ -84,13 +108,17 @@ export function agendaBlock(protocol: Protocol): AgendaBlock {
     heading: labels.agendaHeading,
     entries: protocol.items.map((item, i) => {
       const details: string[] = [];
-      if (item.timeSlot) details.push(`${labels.timeSlot}: ${item.timeSlot}`);
       if (item.documents.length > 0)
         details.push(`${labels.documents}: ${item.documents.join('; ')}`);
       if (item.presenters.length > 0) {
         details.push(`${labels.presenters} ${item.presenters.join(', ')}`);
       }
-      return { number: numbers[i]!.label, title: item.title, details };
+      return {
+        number: numbers[i]!.label,
+        title: item.title,
+        ...(item.timeSlot ? { time: item.timeSlot } : {}),
+        details,
+      };
     }),
   };
 }

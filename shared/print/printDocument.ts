@@ -56,6 +56,8 @@ export interface AttendanceBlock {
 export interface AgendaEntry {
   number: string;
   title: string;
+  /** The item's time slot ("10:15-10:45"), printed before the title as in a sent-out agenda. */
+  time?: string;
   details: string[];
 }
 
@@ -102,6 +104,17 @@ export interface FactsBlock {
   rows: { label: string; value: string }[];
 }
 
+/**
+ * Page 1's title block when the layout asks for a first page of its own look: the document kind
+ * large, the organ, then date, place and time as label / value rows.
+ */
+export interface TitleBlock {
+  kind: 'title';
+  documentKind: string;
+  organ: string;
+  rows: { label: string; value: string }[];
+}
+
 export interface ItemBlock {
   kind: 'item';
   id: string;
@@ -126,6 +139,7 @@ export type PrintBlock =
   | AgendaBlock
   | DecisionBlock
   | FactsBlock
+  | TitleBlock
   | SignatureBlock
   | NoticeBlock
   | ItemBlock
@@ -142,7 +156,10 @@ export interface PageHeader {
 
 export interface PageFurniture {
   header: PageHeader;
-  /** A different header on page 1 (larger title block), when the layout asks for one. */
+  /**
+   * Page 1's header when the layout asks for a first page of its own: only its page number is
+   * printed there, the rest is in the title block that starts the document.
+   */
   firstPageHeader?: PageHeader;
   /** Footer boxes ("Justerandes signatur", "Utdragsbestyrkande"); empty for none. */
   footerBoxes: string[];

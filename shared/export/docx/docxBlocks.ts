@@ -1,37 +1,19 @@
-import {
-  BorderStyle,
-  HeadingLevel,
-  Paragraph,
-  Table,
-  TableCell,
-  TableRow,
-  TextRun,
-  WidthType,
-} from 'docx';
+import { BorderStyle, HeadingLevel, Paragraph, Table, TextRun } from 'docx';
 import type {
   AgendaBlock,
   AttendanceBlock,
   DecisionBlock,
   FactsBlock,
   ItemContentBlock,
-  NoticeBlock,
   PrintBlock,
   SignatureBlock,
   TextRun as PrintRun,
 } from '../../print/printDocument';
-import { CONTENT_WIDTH } from './docxFurniture';
+import { noticeBox, titleBlock } from './docxBoxes';
+import { twoColumns } from './docxTables';
 import { NUMBERING, STYLE } from './docxStyles';
 
 type Out = Paragraph | Table;
-const NONE = { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' };
-const NO_BORDERS = {
-  top: NONE,
-  bottom: NONE,
-  left: NONE,
-  right: NONE,
-  insideHorizontal: NONE,
-  insideVertical: NONE,
-};
 
 /** Numbered body lists each restart at 1: one numbering instance per list. */
 export interface DocxContext {
@@ -55,40 +37,6 @@ function heading(level: 1 | 2, children: TextRun[], pageBreakBefore = false): Pa
     heading: level === 1 ? HeadingLevel.HEADING_1 : HeadingLevel.HEADING_2,
     children,
     ...(pageBreakBefore ? { pageBreakBefore: true } : {}),
-  });
-}
-
-/** A two-column table with explicit DXA widths; the first column may be bold labels. */
-function twoColumns(
-  rows: { left: string; right: string; bold?: boolean; span?: boolean }[],
-  leftWidth: number,
-): Table {
-  const rightWidth = CONTENT_WIDTH - leftWidth;
-  const cell = (text: string, width: number, bold = false, columnSpan?: number) =>
-    new TableCell({
-      width: { size: width, type: WidthType.DXA },
-      ...(columnSpan ? { columnSpan } : {}),
-      children: [
-        new Paragraph({
-          keepNext: true,
-          spacing: { after: 40 },
-          children: [new TextRun({ text, bold })],
-        }),
-      ],
-    });
-  return new Table({
-    width: { size: CONTENT_WIDTH, type: WidthType.DXA },
-    columnWidths: [leftWidth, rightWidth],
-    borders: NO_BORDERS,
-    rows: rows.map(
-      (r) =>
-        new TableRow({
-          cantSplit: true,
-          children: r.span
-            ? [cell(r.left, CONTENT_WIDTH, true, 2)]
-            : [cell(r.left, leftWidth, r.bold), cell(r.right, rightWidth)],
-        }),
-    ),
   });
 }
 
@@ -154,7 +102,11 @@ function agenda(b: AgendaBlock): Out[] {
       new Paragraph({
         keepNext: e.details.length > 0,
         spacing: { after: 40 },
-        children: [new TextRun({ text: `${e.number}\t${e.title}`, bold: true })],
+        children: [
+          new TextRun({ text: `${e.number}\t`, bold: true }),
+          ...(e.time ? [new TextRun(`${e.time} `)] : []),
+          new TextRun({ text: e.title, bold: true }),
+        ],
         tabStops: [{ type: 'left', position: 1020 }],
       }),
     );
@@ -205,17 +157,6 @@ function facts(b: FactsBlock): Out[] {
   ];
 }
 
-function notice(b: NoticeBlock): Out[] {
-  return [
-    heading(1, [new TextRun(b.heading)]),
-    new Paragraph({ keepNext: true, children: [new TextRun(b.body)] }),
-    twoColumns(
-      b.rows.map((r) => ({ left: r.label, right: r.value, bold: true })),
-      4200,
-    ),
-  ];
-}
-
 /** One print block as DOCX paragraphs and tables, in the same order as the HTML. */
 export function docxBlock(b: PrintBlock, ctx: DocxContext, pendingBreak: boolean): Out[] {
   switch (b.kind) {
@@ -232,7 +173,9 @@ export function docxBlock(b: PrintBlock, ctx: DocxContext, pendingBreak: boolean
     case 'signatures':
       return signatures(b);
     case 'notice':
-      return notice(b);
+      return noticeBox(b);
+    case 'title':
+      return titleBlock(b);
     case 'pageBreak':
       return [];
     case 'item':

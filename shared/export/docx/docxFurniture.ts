@@ -1,5 +1,4 @@
 import {
-  BorderStyle,
   Footer,
   Header,
   PageNumber,
@@ -13,19 +12,10 @@ import {
 } from 'docx';
 import type { PageFurniture, PageHeader } from '../../print/printDocument';
 import { STYLE } from './docxStyles';
+import { CONTENT_WIDTH, LINE, NO_BORDERS } from './docxTables';
 
-/** Text width of an A4 page with 25 mm + 20 mm side margins, in twentieths of a point. */
-export const CONTENT_WIDTH = 9071;
+export { CONTENT_WIDTH } from './docxTables';
 const LEFT = 6000;
-const NONE = { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' };
-const NO_BORDERS = {
-  top: NONE,
-  bottom: NONE,
-  left: NONE,
-  right: NONE,
-  insideHorizontal: NONE,
-  insideVertical: NONE,
-};
 
 function pageNumberRun(header: PageHeader): TextRun {
   // PAGE and NUMPAGES fields: LibreOffice leaves the section variant blank.
@@ -35,18 +25,17 @@ function pageNumberRun(header: PageHeader): TextRun {
   return new TextRun({ children });
 }
 
-function headerTable(header: PageHeader, first: boolean): Table {
-  const size = first ? 22 : undefined;
-  const line = (text: string, bold: boolean, right = false) =>
+function headerTable(header: PageHeader): Table {
+  const line = (text: string, right = false) =>
     new Paragraph({
       style: STYLE.header,
       ...(right ? { alignment: AlignmentType.RIGHT } : {}),
-      children: [new TextRun({ text, bold, ...(size && !right ? { size } : {}) })],
+      children: [new TextRun(text)],
     });
-  const left = [line(header.documentKind, first), line(header.organ, first)];
+  const left = [line(header.documentKind), line(header.organ)];
   const right = [
-    line(header.dateLabel, false, true),
-    line(header.date, false, true),
+    line(header.dateLabel, true),
+    line(header.date, true),
     new Paragraph({
       style: STYLE.header,
       alignment: AlignmentType.RIGHT,
@@ -71,9 +60,18 @@ function headerTable(header: PageHeader, first: boolean): Table {
   });
 }
 
+/** Page 1 with a title block: only its page number, right-aligned. */
+function firstPageNumber(header: PageHeader): Paragraph {
+  return new Paragraph({
+    style: STYLE.header,
+    alignment: AlignmentType.RIGHT,
+    children: [pageNumberRun(header)],
+  });
+}
+
 function footerTable(boxes: readonly string[]): Table {
   const width = Math.floor(CONTENT_WIDTH / boxes.length);
-  const box = { style: BorderStyle.SINGLE, size: 4, color: '000000' };
+  const box = LINE;
   return new Table({
     width: { size: width * boxes.length, type: WidthType.DXA },
     columnWidths: boxes.map(() => width),
@@ -98,22 +96,16 @@ function footerTable(boxes: readonly string[]): Table {
   });
 }
 
-/** Default and (when asked for) first-page headers, and the footer boxes. */
+/** Default and (when the layout has a title block) first-page headers, and the footer boxes. */
 export function docxFurniture(f: PageFurniture) {
   const headers = {
     default: new Header({
-      children: [
-        headerTable(f.header, false),
-        new Paragraph({ style: STYLE.header, children: [] }),
-      ],
+      children: [headerTable(f.header), new Paragraph({ style: STYLE.header, children: [] })],
     }),
     ...(f.firstPageHeader
       ? {
           first: new Header({
-            children: [
-              headerTable(f.firstPageHeader, true),
-              new Paragraph({ style: STYLE.header, children: [] }),
-            ],
+            children: [firstPageNumber(f.firstPageHeader)],
           }),
         }
       : {}),

@@ -13,6 +13,11 @@ li { margin-bottom: 1mm; }
 table { border-collapse: collapse; width: 100%; margin: 0 0 3mm; }
 th, td { text-align: left; vertical-align: top; padding: 0.3mm 3mm 0.3mm 0; font-weight: normal; }
 .section-label { text-transform: uppercase; letter-spacing: 0.03em; font-size: 10pt; }
+.title-block { border-bottom: 0.75pt solid #000; padding-bottom: 3mm; margin-bottom: 7mm; }
+.title-block h1.document-kind { font-size: 24pt; margin: 0 0 1mm; letter-spacing: 0.01em; }
+.title-block .organ { font-size: 14pt; margin: 0 0 4mm; }
+.title-block table.facts { margin-bottom: 0; }
+.title-block table.facts th { width: 53mm; }
 table.facts th { width: 45mm; text-transform: uppercase; font-size: 10pt; font-weight: bold; }
 table.attendance th.subgroup { font-weight: bold; padding-top: 2mm; }
 table.attendance th[scope="row"] { width: 75%; }
@@ -34,6 +39,7 @@ ul.att-satser li::before { content: "–"; display: inline-block; width: 6mm; te
 .agenda li { break-inside: avoid; margin-bottom: 2mm; }
 .agenda .num { display: inline-block; min-width: 18mm; font-weight: bold; }
 .agenda .title { font-weight: bold; }
+.agenda .time { white-space: nowrap; }
 .agenda .detail { display: block; margin-left: 18mm; font-size: 10pt; }
 .signatures { break-inside: avoid; margin-top: 5mm; }
 .signatures h1 { margin-bottom: 0; }

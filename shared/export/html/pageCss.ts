@@ -19,15 +19,24 @@ export function pageNumberContent(parts: readonly FurniturePart[]): string {
     .join(' ');
 }
 
-function headerBoxes(header: PageHeader, first: boolean): string {
-  const left = cssString(`${header.documentKind}\n${header.organ}`);
-  const right = `${cssString(`${header.dateLabel}\n${header.date}\n`)} ${pageNumberContent(header.pageNumber)}`;
-  const size = first ? '11pt' : '9pt';
+const BOX = 'white-space: pre-wrap; font-size: 9pt; vertical-align: bottom; padding-bottom: 4mm;';
+
+function headerBoxes(header: PageHeader): string {
+  const right = [header.dateLabel, header.date];
+  // The left block gets as many lines as the right one so both share their first line.
+  const left = [header.documentKind, header.organ, ...right.map(() => '\u00a0')].slice(0, 3);
   return `
-  @top-left { content: ${left}; white-space: pre-wrap; font-size: ${size}; vertical-align: bottom;
-    padding-bottom: 4mm; width: 120mm; ${first ? 'font-weight: bold;' : ''} }
-  @top-right { content: ${right}; white-space: pre-wrap; font-size: 9pt; text-align: right;
-    vertical-align: bottom; padding-bottom: 4mm; width: 50mm; }`;
+  @top-left { content: ${cssString(left.join('\n'))}; ${BOX} width: 120mm; }
+  @top-right { content: ${cssString(`${right.join('\n')}\n`)} ${pageNumberContent(header.pageNumber)};
+    ${BOX} text-align: right; width: 50mm; }`;
+}
+
+/** Page 1 when it has a title block: its page number only. */
+function firstPageBoxes(header: PageHeader): string {
+  return `
+  @top-left { content: none; }
+  @top-right { content: ${pageNumberContent(header.pageNumber)}; font-size: 9pt; text-align: right;
+    vertical-align: top; padding-top: 10mm; width: 50mm; }`;
 }
 
 function footerBoxes(boxes: readonly string[]): string {
@@ -46,10 +55,10 @@ function footerBoxes(boxes: readonly string[]): string {
 export function pageCss(furniture: PageFurniture): string {
   const bottom = furniture.footerBoxes.length > 0 ? '30mm' : '20mm';
   const first = furniture.firstPageHeader
-    ? `@page :first { margin-top: 40mm; ${headerBoxes(furniture.firstPageHeader, true)} }`
+    ? `@page :first { ${firstPageBoxes(furniture.firstPageHeader)} }`
     : '';
   return `@page { size: A4; margin: 32mm 20mm ${bottom} 25mm;
-  ${headerBoxes(furniture.header, false)}
+  ${headerBoxes(furniture.header)}
   ${footerBoxes(furniture.footerBoxes)} }
 ${first}`;
 }

@@ -9,6 +9,7 @@ import type {
   PrintBlock,
   SignatureBlock,
   TextRun,
+  TitleBlock,
 } from '../../print/printDocument';
 import { escapeHtml as esc } from './escape';
 
@@ -47,11 +48,16 @@ function contentHtml(b: ItemContentBlock): string {
   }
 }
 
-function factsHtml(b: FactsBlock): string {
+function factsHtml(b: Pick<FactsBlock, 'rows'>): string {
   const rows = b.rows
     .map((r) => `<tr><th scope="row">${esc(r.label)}</th><td>${esc(r.value)}</td></tr>`)
     .join('');
   return `<table class="facts"><tbody>${rows}</tbody></table>`;
+}
+
+function titleHtml(b: TitleBlock): string {
+  const organ = b.organ ? `<p class="organ">${esc(b.organ)}</p>` : '';
+  return `<header class="title-block"><h1 class="document-kind">${esc(b.documentKind)}</h1>${organ}${factsHtml(b)}</header>`;
 }
 
 function attendanceHtml(b: AttendanceBlock): string {
@@ -73,7 +79,8 @@ function agendaHtml(b: AgendaBlock): string {
   const entries = b.entries
     .map((e) => {
       const details = e.details.map((d) => `<span class="detail">${esc(d)}</span>`).join('');
-      return `<li><span class="num">${esc(e.number)}</span><span class="title">${esc(e.title)}</span>${details}</li>`;
+      const time = e.time ? `<span class="time">${esc(e.time)}</span> ` : '';
+      return `<li><span class="num">${esc(e.number)}</span>${time}<span class="title">${esc(e.title)}</span>${details}</li>`;
     })
     .join('');
   return `<section class="agenda"><h1>${esc(b.heading)}</h1><ol>${entries}</ol></section>`;
@@ -107,6 +114,8 @@ export function blockHtml(b: PrintBlock): string {
   switch (b.kind) {
     case 'facts':
       return factsHtml(b);
+    case 'title':
+      return titleHtml(b);
     case 'attendance':
       return attendanceHtml(b);
     case 'agenda':
