@@ -23,6 +23,7 @@ import { protokollPathsFromArgv } from './launchFiles';
 import { createMainWindow } from './mainWindow';
 import { buildMenuTemplate } from './menuTemplate';
 import { createQuitGuard } from './quitGuard';
+import { requestSwedishLocale } from './swedishLocale';
 
 // dist/electron/main.js: the renderer, preload and fonts are beside it in the bundle.
 const here = dirname(fileURLToPath(import.meta.url));
@@ -31,6 +32,7 @@ const PRELOAD = join(here, 'preload.cjs');
 const FONT_DIR = join(here, 'fonts');
 
 registerAppScheme();
+requestSwedishLocale();
 
 if (!app.requestSingleInstanceLock()) {
   // Another Paragraf is running; it receives our argv through "second-instance".

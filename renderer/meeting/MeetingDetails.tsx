@@ -3,6 +3,7 @@ import type { DraftSummary } from '../../shared/ipc/contract';
 import type { Meeting } from '../../shared/protocol/meeting';
 import { api, unwrap } from '../ipc/paragraf';
 import { updateDraft, useDraft } from '../state/draftStore';
+import { DateField, TimeField } from '../forms/DateField';
 import { Field, SelectField } from '../forms/Field';
 import { suggestFirstNumber } from './suggestFirstNumber';
 
@@ -39,21 +40,18 @@ export function MeetingDetails() {
           value={meeting.documentKind}
           onValue={(documentKind) => documentKind && setMeeting({ documentKind })}
         />
-        <Field
+        <DateField
           label="Sammanträdesdatum"
-          type="date"
           value={meeting.date}
           onValue={(date) => setMeeting({ date })}
         />
-        <Field
+        <TimeField
           label="Starttid"
-          type="time"
           value={meeting.startTime}
           onValue={(startTime) => setMeeting({ startTime })}
         />
-        <Field
+        <TimeField
           label="Sluttid"
-          type="time"
           value={meeting.endTime}
           onValue={(endTime) => setMeeting({ endTime })}
         />

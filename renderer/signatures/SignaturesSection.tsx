@@ -3,6 +3,7 @@ import { useId, useMemo } from 'react';
 import type { Adjuster, Signatures } from '../../shared/protocol/signatures';
 import { itemRangeText, numberItems } from '../../shared/protocol/numbering';
 import { draftStore, updateDraft, useDraft } from '../state/draftStore';
+import { DateField } from '../forms/DateField';
 import { Field } from '../forms/Field';
 import { AdjusterRow } from './AdjusterRow';
 
@@ -121,9 +122,8 @@ export function SignaturesSection() {
       </fieldset>
       <fieldset className="form-grid">
         <legend>Justering</legend>
-        <Field
+        <DateField
           label="Justeringsdatum"
-          type="date"
           value={signatures.adjustmentDate}
           onValue={(adjustmentDate) => setSignatures({ adjustmentDate })}
         />

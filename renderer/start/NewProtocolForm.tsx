@@ -1,6 +1,7 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import type { DraftSummary, TemplateSummary } from '../../shared/ipc/contract';
 import { createDraft } from '../app/draftActions';
+import { DateField } from '../forms/DateField';
 import { suggestFirstNumber } from '../meeting/suggestFirstNumber';
 import { filterOptions } from './filterDrafts';
 
@@ -71,10 +72,7 @@ export function NewProtocolForm({ templates, drafts, focusSignal }: Props) {
             ))}
           </datalist>
         </div>
-        <div className="field">
-          <label htmlFor="new-date">Sammanträdesdatum</label>
-          <input id="new-date" type="date" value={date} onChange={(e) => setDate(e.target.value)} />
-        </div>
+        <DateField label="Sammanträdesdatum" value={date} onValue={setDate} />
         {suggestion && (
           <p className="hint">
             Numreringen fortsätter från {suggestion.previous.date} ({suggestion.previous.itemRange}
