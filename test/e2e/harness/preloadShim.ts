@@ -6,6 +6,8 @@
 export function installParagrafApi(channelNames: readonly string[]): void {
   type Invoke = (channel: string, payload: unknown) => Promise<unknown>;
   const w = globalThis as unknown as Record<string, unknown>;
+  // Under tsx (npm run bench) esbuild wraps named functions in __name(), which the page lacks.
+  w.__name ??= (fn: unknown) => fn;
   const invoke = w.__paragrafInvoke as Invoke;
   const menuListeners = new Set<(command: string) => void>();
   const openListeners = new Set<(id: string) => void>();
