@@ -8,6 +8,7 @@ import { recoverJournal } from './recoverJournal';
 import { Notice, useNotice } from './Notice';
 import { PreviewHost } from '../preview/PreviewHost';
 import { ShortcutsHost } from '../keyboard/ShortcutsHost';
+import { SettingsHost } from '../settings/SettingsHost';
 import { FileDropZone } from './FileDropZone';
 
 /** Start screen when no draft is open, the editor otherwise. */
@@ -31,6 +32,7 @@ export function App() {
       {draftId ? <EditorScreen key={draftId} /> : <StartScreen newRequested={newRequested} />}
       <PreviewHost />
       <ShortcutsHost />
+      <SettingsHost />
       <FileDropZone />
     </div>
   );

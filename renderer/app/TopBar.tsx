@@ -46,6 +46,13 @@ export function TopBar() {
           </div>
         </>
       )}
+      {!open && (
+        <div className="topbar-actions topbar-end">
+          <button type="button" onClick={() => emitAppCommand('settings')}>
+            Inställningar…
+          </button>
+        </div>
+      )}
     </header>
   );
 }

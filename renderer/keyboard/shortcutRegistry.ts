@@ -9,7 +9,8 @@ export type ShortcutCommand =
   | 'go-signatures'
   | 'export-pdf'
   | 'preview'
-  | 'shortcuts';
+  | 'shortcuts'
+  | 'settings';
 
 export type ShortcutGroup = 'Dokument' | 'Ärenden' | 'Text' | 'Gå till';
 
@@ -31,6 +32,7 @@ export const SHORTCUTS: readonly Shortcut[] = [
   { keys: ['Ctrl+E'], sv: 'Exportera PDF', group: 'Dokument', command: 'export-pdf' },
   { keys: ['Ctrl+P', 'Ctrl+F2'], sv: 'Förhandsgranska', group: 'Dokument', command: 'preview' },
   { keys: ['F1'], sv: 'Visa kortkommandon', group: 'Dokument', command: 'shortcuts' },
+  { keys: ['Ctrl+,'], sv: 'Inställningar', group: 'Dokument', command: 'settings' },
   { keys: ['Ctrl+Alt+N', 'Ctrl+Enter'], sv: 'Nytt ärende', group: 'Ärenden', command: 'new-item' },
   {
     keys: ['Ctrl+Alt+ArrowDown', 'Alt+PageDown'],

@@ -3,6 +3,7 @@ import { DraftList } from './DraftList';
 import { NewProtocolForm } from './NewProtocolForm';
 import { TrashList } from './TrashList';
 import { importFile } from '../app/draftActions';
+import { RecentFiles } from '../settings/RecentFiles';
 
 /** The first screen: new protokoll, the drafts in the library, the trash. */
 export function StartScreen({ newRequested }: { newRequested: number }) {
@@ -36,6 +37,7 @@ export function StartScreen({ newRequested }: { newRequested: number }) {
               {library.error}
             </p>
           )}
+          <RecentFiles />
           <DraftList drafts={library.drafts} loading={library.loading} onChanged={library.reload} />
           <TrashList trash={library.trash} onChanged={library.reload} />
         </div>
