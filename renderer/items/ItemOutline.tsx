@@ -68,7 +68,9 @@ const OutlineEntry = memo(function OutlineEntry(p: EntryProps) {
         onKeyDown={onKeyDown}
       >
         <span className="outline-number">{p.label}</span>{' '}
-        <span className="outline-title">{title}</span>
+        <span className="outline-title" title={title}>
+          {title}
+        </span>
       </button>
     </li>
   );
