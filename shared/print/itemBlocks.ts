@@ -140,6 +140,7 @@ export function itemBlock(protocol: Protocol, item: Item, number: string): ItemB
     id: item.id,
     number,
     title: item.title,
+    ...(protocol.meeting.numbering.style === 'plain' ? { numberInline: true } : {}),
     newPage: protocol.layout.itemOnNewPage,
     blocks,
   };

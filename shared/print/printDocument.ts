@@ -120,6 +120,8 @@ export interface ItemBlock {
   id: string;
   number: string;
   title: string;
+  /** "1. Mötets öppnande" on one line (plain numbering); "§ 46" sits above the title otherwise. */
+  numberInline?: boolean;
   /** Starts on a new page (layout.itemOnNewPage). */
   newPage: boolean;
   blocks: ItemContentBlock[];

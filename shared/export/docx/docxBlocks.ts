@@ -182,7 +182,9 @@ export function docxBlock(b: PrintBlock, ctx: DocxContext, pendingBreak: boolean
       return [
         heading(
           1,
-          [new TextRun({ text: b.number, break: 0 }), new TextRun({ text: b.title, break: 1 })],
+          b.numberInline
+            ? [new TextRun(`${b.number} ${b.title}`)]
+            : [new TextRun({ text: b.number, break: 0 }), new TextRun({ text: b.title, break: 1 })],
           b.newPage || pendingBreak,
         ),
         ...b.blocks.flatMap((c) => content(c, ctx)),

@@ -27,6 +27,7 @@ tr { break-inside: avoid; }
 .item.new-page { break-before: page; }
 .page-break { break-before: page; height: 0; }
 .item-number { display: block; font-size: 12pt; margin-bottom: 1mm; }
+.item-number.inline { display: inline; font-size: inherit; }
 .item > h1 { margin-top: 0; }
 .meta { font-size: 10pt; margin-bottom: 1.5mm; }
 .note { font-style: italic; }

@@ -106,7 +106,10 @@ function noticeHtml(b: NoticeBlock): string {
 
 function itemHtml(b: ItemBlock): string {
   const cls = b.newPage ? 'item new-page' : 'item';
-  return `<section class="${cls}" id="item-${esc(b.id)}"><h1><span class="item-number">${esc(b.number)}</span>${esc(b.title)}</h1>${b.blocks.map(contentHtml).join('')}</section>`;
+  const num = b.numberInline
+    ? `<span class="item-number inline">${esc(b.number)}</span> `
+    : `<span class="item-number">${esc(b.number)}</span>`;
+  return `<section class="${cls}" id="item-${esc(b.id)}"><h1>${num}${esc(b.title)}</h1>${b.blocks.map(contentHtml).join('')}</section>`;
 }
 
 /** One print block as semantic HTML (sections, h1/h2, lists, tables with th). */
