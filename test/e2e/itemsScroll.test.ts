@@ -103,6 +103,31 @@ test('outline clicks far down land on the item, focus its title, and nothing jum
   const walk = (await page.evaluate(TAKE_SHIFTS)) as Shifts;
   expect(walk.all).toBeLessThan(0.02);
 
+  // Scrolling up with the wheel from an item whose neighbours were never built: they are built
+  // and rendered as they come near, above the screen, and the browser's scroll anchoring keeps
+  // what is on screen in place, so the title moves by exactly what the wheel scrolled.
+  const middle = ids[100]!;
+  await page.click(`[data-outline-id="${middle}"]`);
+  await expect.poll(() => focusedTitleId(page)).toBe(middle);
+  await page.evaluate(TAKE_SHIFTS);
+  const titleTop = async () =>
+    (await page.locator(`[data-item-title="${middle}"]`).boundingBox())!.y;
+  const startTop = await titleTop();
+  const text = (await page.locator('.items-text').boundingBox())!;
+  await page.mouse.move(text.x + text.width / 2, 500);
+  for (let i = 0; i < 6; i++) {
+    await page.mouse.wheel(0, -100);
+    await page.evaluate(`${TOPS_OVER_FRAMES}(['.items-text', 3])`);
+  }
+  await expect.poll(titleTop).toBe(startTop + 600);
+  // Stays there once every item near the screen is built.
+  const settled = (await page.evaluate(
+    `${TOPS_OVER_FRAMES}(['[data-item-title="${middle}"]', 20])`,
+  )) as number[];
+  expect(Math.max(...settled) - Math.min(...settled)).toBeLessThanOrEqual(1);
+  const wheel = (await page.evaluate(TAKE_SHIFTS)) as Shifts;
+  expect(wheel.all).toBeLessThan(0.02);
+
   // "Lägg till…" on an item far down: the menu entries are clickable and each part appears in view.
   const target = ids[120]!;
   await page.click(`[data-outline-id="${target}"]`);
