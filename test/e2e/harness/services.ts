@@ -16,9 +16,9 @@ export interface StubDialogs {
   /** What the next appendix (PDF) dialog returns; null means the user cancelled. */
   nextAppendixPath: string | null;
   /** What the next folder dialog returns; null means the user cancelled. */
-  nextFolderPath?: string | null;
+  nextFolderPath: string | null;
   /** The folder each folder dialog started in, in order. */
-  folderDialogStarts?: string[];
+  folderDialogStarts: string[];
   /** What the next save dialog returns; null means the user cancelled. */
   nextSavePath: string | null;
   /** The file names main suggested to the save dialog, in order. */
@@ -56,8 +56,8 @@ export function createServices(
         return path;
       },
       async chooseFolder(current) {
-        (dialogs.folderDialogStarts ??= []).push(current);
-        const path = dialogs.nextFolderPath ?? null;
+        dialogs.folderDialogStarts.push(current);
+        const path = dialogs.nextFolderPath;
         dialogs.nextFolderPath = null;
         return path;
       },

@@ -52,6 +52,8 @@ export async function startApp(options: StartOptions = {}): Promise<AppHandle> {
   const dialogs: StubDialogs = {
     nextOpenPath: null,
     nextAppendixPath: null,
+    nextFolderPath: null,
+    folderDialogStarts: [],
     nextSavePath: null,
     suggestedNames: [],
     openedPaths: [],
