@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { copyFile, mkdir, mkdtemp, readdir, readFile } from 'node:fs/promises';
+import { copyFile, mkdir, mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -204,4 +204,10 @@ test('"Senast öppnade filer" on the start screen opens a file’s draft again',
   await expect.poll(recentNames).toEqual(['norrbotten-2020-12-16.protokoll', 'ks-kopia.protokoll']);
   expect((await readdir(join(app.libraryDir, 'drafts'))).length).toBe(drafts);
   await expect.poll(() => page.locator('.draft-open').count()).toBe(drafts);
+
+  // A file moved away since: a Swedish message, the start screen stays.
+  await rm(copy);
+  await recent.getByRole('button', { name: 'ks-kopia.protokoll' }).click();
+  await page.getByRole('status').getByText('Filen kunde inte hittas', { exact: false }).waitFor();
+  expect(await page.getByRole('heading', { name: 'Protokoll', exact: true }).count()).toBe(1);
 });
