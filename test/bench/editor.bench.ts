@@ -6,7 +6,9 @@
  *   input wired to the draft store) and into a bare textarea on the same page (the reference):
  *   · main-thread work: from keydown dispatch (beforeinput for a character without a key) until
  *     the handlers, Slate's onChange, the store subscribers and React's commit are done, plus the
- *     style and layout that a forced layout at the next frame costs: what a keystroke itself costs;
+ *     style and layout that a forced layout at the next frame costs: what a keystroke itself costs.
+ *     (Slate scrolls the caret into view during the keystroke, which lays out at once: that layout
+ *     is in the work column, and the forced layout after it finds little left to do.)
  *   · keystroke → frame: from the key event's timestamp to the task after the next
  *     animation frame. Headless Chromium delivers input aligned to its 60 Hz frames, so even the
  *     bare textarea shows about one frame here; this is the floor of the method, not the editor;
