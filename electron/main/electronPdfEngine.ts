@@ -3,16 +3,19 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { PdfEngine } from '../services/export/pdfEngine';
+import { PRINT_SHELL_HTML, SWAP_DOCUMENT } from '../services/export/printPage';
 
 const PARTITION = 'paragraf-print';
 
 /**
- * The app's PDF engine: a hidden, offscreen window that loads the export HTML and prints it with
- * webContents.printToPDF, the same Chromium layout as the CLI's engine. The window is created on
- * the first export and reused ("warm"); exports run one at a time.
+ * The app's PDF engine: a hidden, offscreen window holding the print shell page, into which each
+ * export swaps its document before webContents.printToPDF — the same page and swap as the CLI's
+ * Chromium engine, so fonts are decoded once and no screen layout is done. The window is created
+ * on the first export and reused ("warm"); exports run one at a time.
  */
 export function createElectronPdfEngine(): PdfEngine {
   let win: BrowserWindow | undefined;
+  let shellDir: string | undefined;
   let queue: Promise<unknown> = Promise.resolve();
 
   function printSession(): Electron.Session {
@@ -26,9 +29,9 @@ export function createElectronPdfEngine(): PdfEngine {
     return ses;
   }
 
-  function getWindow(): BrowserWindow {
+  async function getWindow(): Promise<BrowserWindow> {
     if (win && !win.isDestroyed()) return win;
-    win = new BrowserWindow({
+    const w = new BrowserWindow({
       show: false,
       width: 794,
       height: 1123,
@@ -37,26 +40,27 @@ export function createElectronPdfEngine(): PdfEngine {
         sandbox: true,
         contextIsolation: true,
         nodeIntegration: false,
-        // Needed only to wait for document.fonts.ready; the HTML contains no scripts.
+        // Needed to swap the document in and wait for its fonts; the HTML itself has no scripts.
         javascript: true,
         session: printSession(),
         spellcheck: false,
       },
     });
-    win.webContents.setWindowOpenHandler(() => ({ action: 'deny' }));
-    win.webContents.on('will-navigate', (event) => event.preventDefault());
-    return win;
+    w.webContents.setWindowOpenHandler(() => ({ action: 'deny' }));
+    w.webContents.on('will-navigate', (event) => event.preventDefault());
+    shellDir ??= await mkdtemp(join(tmpdir(), 'paragraf-print-'));
+    const shell = join(shellDir, 'print.html');
+    await writeFile(shell, PRINT_SHELL_HTML, 'utf8');
+    await w.loadFile(shell);
+    win = w;
+    return w;
   }
 
   async function print(html: string): Promise<Uint8Array> {
-    // A file rather than a data: URL: the HTML carries the fonts and can be several MB.
-    const dir = await mkdtemp(join(tmpdir(), 'paragraf-print-'));
-    const file = join(dir, 'protokoll.html');
     try {
-      await writeFile(file, html, 'utf8');
-      const w = getWindow();
-      await w.loadFile(file);
-      await w.webContents.executeJavaScript('document.fonts.ready.then(() => true)', true);
+      const w = await getWindow();
+      // The export HTML (fonts inline, several MB) travels as a string literal into the swap.
+      await w.webContents.executeJavaScript(`(${SWAP_DOCUMENT})(${JSON.stringify(html)})`, true);
       const pdf = await w.webContents.printToPDF({
         displayHeaderFooter: false,
         preferCSSPageSize: true,
@@ -66,12 +70,10 @@ export function createElectronPdfEngine(): PdfEngine {
       });
       return new Uint8Array(pdf);
     } catch (err) {
-      // A crashed renderer gets a fresh window next time.
+      // A crashed or confused renderer gets a fresh window next time.
       if (win && !win.isDestroyed()) win.destroy();
       win = undefined;
       throw err;
-    } finally {
-      await rm(dir, { recursive: true, force: true });
     }
   }
 
@@ -85,6 +87,8 @@ export function createElectronPdfEngine(): PdfEngine {
       await queue;
       if (win && !win.isDestroyed()) win.destroy();
       win = undefined;
+      if (shellDir) await rm(shellDir, { recursive: true, force: true });
+      shellDir = undefined;
     },
   };
 }
