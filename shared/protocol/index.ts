@@ -1,4 +1,5 @@
 export * from './attendance';
+export * from './corrections';
 export * from './ids';
 export * from './item';
 export * from './meeting';

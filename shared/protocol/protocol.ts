@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { attendanceSchema } from './attendance';
+import { correctionsSchema } from './corrections';
 import { idSchema } from './ids';
 import { itemSchema } from './item';
 import { meetingSchema } from './meeting';
@@ -28,6 +29,8 @@ export const protocolSchema = z.strictObject({
   /** Copied from the template so a file prints the same wherever it is opened. */
   layout: templateLayoutSchema,
   labels: templateLabelsSchema,
+  /** Rättelser made after justering, oldest first. */
+  corrections: correctionsSchema,
 });
 export type Protocol = z.infer<typeof protocolSchema>;
 export type ProtocolInput = z.input<typeof protocolSchema>;

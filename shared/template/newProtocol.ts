@@ -104,5 +104,6 @@ export function createProtocolFromTemplate(
     notice: { postedDate: '', removalDate: '', storageLocation: '' },
     layout: { ...template.layout },
     labels: structuredClone(template.labels),
+    corrections: [],
   };
 }

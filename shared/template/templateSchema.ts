@@ -55,6 +55,12 @@ export const templateLabelsSchema = z.strictObject({
   noticePosted: label,
   noticeRemoved: label,
   noticeStorage: label,
+  /** Rättelser after justering; defaults keep files saved before these labels existed valid. */
+  correctionsHeading: label.default('Rättelser'),
+  /** Under a corrected item's title, e.g. "Rättad {date}, se Rättelser". */
+  correctedNote: label.default('Rättad {date}, se Rättelser'),
+  /** A correction that concerns the whole protokoll rather than one item. */
+  correctionWholeProtocol: label.default('Hela protokollet'),
   roles: z.strictObject({
     ordforande: label,
     'vice-ordforande': label,

@@ -3,6 +3,7 @@ import { attendanceRules } from './attendanceRules';
 import { itemRules } from './itemRules';
 import { meetingRules } from './meetingRules';
 import { signatureRules } from './signatureRules';
+import { statusRules } from './statusRules';
 import { timeSlotRules } from './timeSlotRules';
 import type { ValidationWarning } from './warning';
 
@@ -19,5 +20,6 @@ export function validateProtocol(p: Protocol): ValidationWarning[] {
     ...itemRules(p),
     ...timeSlotRules(p),
     ...signatureRules(p),
+    ...statusRules(p),
   ];
 }
