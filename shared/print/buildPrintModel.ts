@@ -1,6 +1,5 @@
 import type { Protocol } from '../protocol';
 import { numberItems } from '../protocol/numbering';
-import { correctedNote, correctionBlocks } from './correctionBlocks';
 import { fillLabel, pageNumberParts } from './fillLabel';
 import {
   agendaBlock,
@@ -12,6 +11,12 @@ import {
 } from './frontMatter';
 import { itemBlock } from './itemBlocks';
 import type { DocumentInfo, PageFurniture, PrintBlock, PrintDocument } from './printDocument';
+import { webVersion, type PrintAudience } from './webVersion';
+
+export interface PrintModelOptions {
+  /** 'web': the web publication version (withheld items and personnummer removed). */
+  audience?: PrintAudience;
+}
 
 /** "Protokoll – Kommunstyrelsen – 2020-12-16", the PDF title and DOCX title. */
 export function documentTitle(protocol: Protocol): string {
@@ -55,7 +60,10 @@ function furniture(protocol: Protocol): PageFurniture {
  * Protocol → print model. The template's layout (copied into the protocol) decides where the
  * attendance, the signatures and the agenda go and whether each item starts a page.
  */
-export function buildPrintModel(protocol: Protocol): PrintDocument {
+export function buildPrintModel(
+  protocol: Protocol,
+  options: PrintModelOptions = {},
+): PrintDocument {
   const { layout } = protocol;
   const blocks: PrintBlock[] = [];
   const furnished = furniture(protocol);
@@ -78,14 +86,12 @@ export function buildPrintModel(protocol: Protocol): PrintDocument {
   );
   protocol.items.forEach((item, i) => {
     const block = itemBlock(protocol, item, numbers[i]!.label);
-    block.blocks.unshift(...correctedNote(protocol, item.id));
     // The first item after a first page of its own starts a page even without itemOnNewPage.
     if (i === 0 && firstPageOnItsOwn && !layout.showAgenda) block.newPage = true;
     blocks.push(block);
   });
   if (layout.signaturePlacement === 'last-page') blocks.push(signatureBlock(protocol));
   if (layout.showNotice) blocks.push(noticeBlock(protocol));
-  const numberOf = new Map(protocol.items.map((item, i) => [item.id, numbers[i]!.label]));
-  blocks.push(...correctionBlocks(protocol, numberOf));
-  return { info: documentInfo(protocol), furniture: furnished, blocks };
+  const doc = { info: documentInfo(protocol), furniture: furnished, blocks };
+  return options.audience === 'web' ? webVersion(protocol, doc) : doc;
 }

@@ -1,3 +1,5 @@
 export * from './printDocument';
 export * from './buildPrintModel';
 export * from './fillLabel';
+export * from './webVersion';
+export * from './personalIdentityNumbers';

@@ -2,8 +2,8 @@ import type { Protocol } from '../protocol/protocol';
 import { attendanceRules } from './attendanceRules';
 import { itemRules } from './itemRules';
 import { meetingRules } from './meetingRules';
+import { personalDataRules } from './personalDataRules';
 import { signatureRules } from './signatureRules';
-import { statusRules } from './statusRules';
 import { timeSlotRules } from './timeSlotRules';
 import type { ValidationWarning } from './warning';
 
@@ -18,8 +18,8 @@ export function validateProtocol(p: Protocol): ValidationWarning[] {
     ...meetingRules(p),
     ...attendanceRules(p),
     ...itemRules(p),
+    ...personalDataRules(p),
     ...timeSlotRules(p),
     ...signatureRules(p),
-    ...statusRules(p),
   ];
 }

@@ -3,7 +3,7 @@ import { isAbsolute, resolve } from 'node:path';
 import { renderDocx } from '../../../shared/export/docx';
 import { renderHtml, type FontSources } from '../../../shared/export/html';
 import { AppendixPdfError, finishPdf } from '../../../shared/export/pdf';
-import { buildPrintModel } from '../../../shared/print';
+import { buildPrintModel, type PrintAudience } from '../../../shared/print';
 import { formatPath, protocolSchema, type Protocol } from '../../../shared/protocol';
 import { writeFileAtomically } from './atomicWrite';
 import { ExportError } from './exportError';
@@ -19,6 +19,8 @@ export interface PdfOptions {
   baseDir?: string;
   /** The PDF's Author (from the settings); the print model's author (the secretary) otherwise. */
   author?: string;
+  /** 'web': the web publication version (withheld items and personnummer removed). */
+  audience?: PrintAudience;
 }
 
 export interface ExportService {
@@ -88,7 +90,7 @@ export function createExportService(options: ExportServiceOptions): ExportServic
   async function renderPdf(protocol: Protocol, opts: PdfOptions = {}): Promise<Uint8Array> {
     const valid = validated(protocol);
     const appendices = await readAppendices(valid, opts.baseDir ?? process.cwd());
-    const model = buildPrintModel(valid);
+    const model = buildPrintModel(valid, { audience: opts.audience ?? 'full' });
     const printed = await options.engine.htmlToPdf(
       renderHtml(model, { fonts: await getPdfFonts() }),
     );

@@ -1,0 +1,30 @@
+import type { Protocol } from '../protocol/protocol';
+import { itemBlock } from '../print/itemBlocks';
+import { containsPersonalIdentityNumber } from '../print/personalIdentityNumbers';
+import { describer } from './describe';
+import { warning, type ValidationWarning } from './warning';
+
+/** The name of the item part the secretary adds in the editor (Lägg till ›). */
+const NOT_FOR_WEB_PART = 'Ej för publicering på webben';
+
+/**
+ * Personnummer are never published: an item printed on the web (not marked "not for web") must
+ * not contain one. The item is checked as it prints, so every field the PDF shows is covered.
+ */
+export function personalDataRules(p: Protocol): ValidationWarning[] {
+  const say = describer(p);
+  return p.items
+    .filter((item) => !item.notForWeb)
+    .filter((item) =>
+      containsPersonalIdentityNumber(JSON.stringify([item.title, itemBlock(p, item, '').blocks])),
+    )
+    .map((item) => {
+      const label = say.item(item.id);
+      return warning(
+        'personal-identity-number',
+        { kind: 'item', id: item.id },
+        `Paragraf ${label} innehåller ett personnummer – markera den som '${NOT_FOR_WEB_PART}' eller ta bort numret.`,
+        `${label} contains a personal identity number; mark it not for web or remove the number`,
+      );
+    });
+}
