@@ -1,5 +1,6 @@
 import type { Protocol } from '../protocol';
 import { numberItems } from '../protocol/numbering';
+import { correctedNote, correctionBlocks } from './correctionBlocks';
 import { fillLabel, pageNumberParts } from './fillLabel';
 import {
   agendaBlock,
@@ -86,12 +87,15 @@ export function buildPrintModel(
   );
   protocol.items.forEach((item, i) => {
     const block = itemBlock(protocol, item, numbers[i]!.label);
+    block.blocks.unshift(...correctedNote(protocol, item.id));
     // The first item after a first page of its own starts a page even without itemOnNewPage.
     if (i === 0 && firstPageOnItsOwn && !layout.showAgenda) block.newPage = true;
     blocks.push(block);
   });
   if (layout.signaturePlacement === 'last-page') blocks.push(signatureBlock(protocol));
   if (layout.showNotice) blocks.push(noticeBlock(protocol));
+  const numberOf = new Map(protocol.items.map((item, i) => [item.id, numbers[i]!.label]));
+  blocks.push(...correctionBlocks(protocol, numberOf));
   const doc = { info: documentInfo(protocol), furniture: furnished, blocks };
   return options.audience === 'web' ? webVersion(protocol, doc) : doc;
 }

@@ -4,6 +4,7 @@ import { itemRules } from './itemRules';
 import { meetingRules } from './meetingRules';
 import { personalDataRules } from './personalDataRules';
 import { signatureRules } from './signatureRules';
+import { statusRules } from './statusRules';
 import { timeSlotRules } from './timeSlotRules';
 import type { ValidationWarning } from './warning';
 
@@ -21,5 +22,6 @@ export function validateProtocol(p: Protocol): ValidationWarning[] {
     ...personalDataRules(p),
     ...timeSlotRules(p),
     ...signatureRules(p),
+    ...statusRules(p),
   ];
 }
