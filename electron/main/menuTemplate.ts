@@ -57,6 +57,7 @@ export function buildMenuTemplate(
         { type: 'separator' },
         cmd('Exportera PDF…', 'export-pdf', 'CmdOrCtrl+E'),
         cmd('Exportera DOCX…', 'export-docx', 'CmdOrCtrl+Shift+E'),
+        cmd('Exportera webbversion…', 'export-web-pdf'),
         { type: 'separator' },
         cmd('Inställningar…', 'settings', 'CmdOrCtrl+,'),
         { type: 'separator' },

@@ -2,7 +2,7 @@ import { basename } from 'node:path';
 import type { z } from 'zod';
 import { channels, type Channel, type ChannelResult } from '../../shared/ipc/contract';
 import { err, ok, type IpcResult } from '../../shared/ipc/result';
-import { suggestedExportName } from '../../shared/export/fileName';
+import { suggestedExportName, suggestedWebPdfName } from '../../shared/export/fileName';
 import { formatPath } from '../../shared/protocol/loadError';
 import { getTemplate, listTemplateSummaries } from '../../shared/template/builtInTemplates';
 import { checkDroppedFile, type DraftLibrary } from './drafts';
@@ -134,6 +134,15 @@ function handlersFor(s: DispatcherServices): Handlers {
       const path = await s.dialogs.chooseSavePath(suggestedExportName(protocol, 'pdf'), 'pdf');
       if (path === null) return null;
       await s.exporter.exportPdf(protocol, path, pdfAuthorOption(s.settings.get().authorName));
+      return afterExport(path, openAfter);
+    },
+    'export.webPdf': async ({ protocol, openAfter }) => {
+      const path = await s.dialogs.chooseSavePath(suggestedWebPdfName(protocol), 'pdf');
+      if (path === null) return null;
+      await s.exporter.exportPdf(protocol, path, {
+        ...pdfAuthorOption(s.settings.get().authorName),
+        audience: 'web',
+      });
       return afterExport(path, openAfter);
     },
     'export.docx': async ({ protocol, openAfter }) => {

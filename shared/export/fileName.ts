@@ -24,3 +24,8 @@ export function suggestedExportName(protocol: Protocol, ext: ExportExtension): s
   if (stem === '' || RESERVED.test(stem)) stem = `Protokoll${stem ? ` ${stem}` : ''}`;
   return `${stem}.${ext}`;
 }
+
+/** "Protokoll Kommunstyrelsen 2024-03-12 webbversion.pdf": the web version beside the full one. */
+export function suggestedWebPdfName(protocol: Protocol): string {
+  return suggestedExportName(protocol, 'pdf').replace(/\.pdf$/, ' webbversion.pdf');
+}

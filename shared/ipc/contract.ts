@@ -127,6 +127,11 @@ export const channels = {
   /** PDF through a save dialog; null when cancelled. */
   'export.pdf': { payload: exportRequestSchema, result: null as unknown as ExportReceipt | null },
   'export.docx': { payload: exportRequestSchema, result: null as unknown as ExportReceipt | null },
+  /** The web version PDF (items not for web and personnummer removed) through a save dialog. */
+  'export.webPdf': {
+    payload: exportRequestSchema,
+    result: null as unknown as ExportReceipt | null,
+  },
   /** The print HTML of a protocol, for the preview. */
   'export.previewHtml': { payload: protocolSchema, result: null as unknown as string },
   /** The PDF export of a protocol as base64, for the page-exact preview. */
@@ -163,6 +168,7 @@ export const MENU_COMMANDS = [
   'save-as',
   'export-pdf',
   'export-docx',
+  'export-web-pdf',
   'close',
   'preview',
   'shortcuts',

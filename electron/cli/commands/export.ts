@@ -6,19 +6,21 @@ import type { CliCommand } from '../command';
 import { parseArgs, reportError, resolveUserPath, UsageError } from '../options';
 
 const USAGE =
-  'usage: paragraf export <file.protokoll> --pdf <out.pdf> [--docx <out.docx>] [--pdfa]';
+  'usage: paragraf export <file.protokoll> --pdf <out.pdf> [--docx <out.docx>] [--pdfa] [--web]';
 
 /**
  * `paragraf export`: the same PDF and DOCX the app writes. Appendix paths in the file are
  * resolved against the file's folder. Exit 1 with one line naming the problem.
  */
 export const exportCommand: CliCommand = {
-  summary: 'export <file.protokoll> --pdf <out.pdf> [--docx <out.docx>] [--pdfa]',
+  summary: 'export <file.protokoll> --pdf <out.pdf> [--docx <out.docx>] [--pdfa] [--web]',
   async run(args) {
-    const { options, positionals } = parseArgs(args, ['pdf', 'docx'], ['pdfa']);
+    const { options, positionals } = parseArgs(args, ['pdf', 'docx'], ['pdfa', 'web']);
     const pdf = typeof options.pdf === 'string' ? resolveUserPath(options.pdf) : undefined;
     const docx = typeof options.docx === 'string' ? resolveUserPath(options.docx) : undefined;
     if (positionals.length !== 1 || (!pdf && !docx)) throw new UsageError(USAGE);
+    // The web version is a PDF only; a DOCX beside it would silently be the full protokoll.
+    if (options.web === true && (!pdf || docx)) throw new UsageError(USAGE);
     const file = resolveUserPath(positionals[0]!);
     const loaded = await readProtocolFile(file);
     if (!loaded.ok) return reportError(`${positionals[0]}: ${loaded.error.en}`);
@@ -28,6 +30,8 @@ export const exportCommand: CliCommand = {
         await service.exportPdf(loaded.value, pdf, {
           pdfa: options.pdfa === true,
           baseDir: dirname(file),
+          // --web: the web publication version (items not for web and personnummer removed).
+          ...(options.web === true ? { audience: 'web' as const } : {}),
         });
         process.stdout.write(`wrote ${pdf}\n`);
       }
