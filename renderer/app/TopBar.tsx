@@ -40,6 +40,13 @@ export function TopBar() {
             <button type="button" onClick={() => void exportDraft('docx')}>
               Exportera Word
             </button>
+            <button
+              type="button"
+              title="PDF för webbpublicering: paragrafer som inte publiceras på webben och personnummer tas bort"
+              onClick={() => void exportDraft('webPdf')}
+            >
+              Exportera webbversion
+            </button>
             <button type="button" onClick={() => void closeDraft()}>
               Stäng
             </button>

@@ -105,18 +105,25 @@ export async function closeDraft(): Promise<void> {
   draftStore.load(null);
 }
 
-/** Exports the open draft; main suggests the file name and asks where to save it. */
-export async function exportDraft(kind: 'pdf' | 'docx'): Promise<void> {
+const EXPORT_PROGRESS = {
+  pdf: 'Skapar PDF…',
+  docx: 'Skapar Word-dokument…',
+  webPdf: 'Skapar webbversion (PDF)…',
+} as const;
+
+/**
+ * Exports the open draft; main suggests the file name and asks where to save it. "webPdf" is the
+ * version for the web: items not for web and personnummer are left out.
+ */
+export async function exportDraft(kind: 'pdf' | 'docx' | 'webPdf'): Promise<void> {
   const protocol: Protocol | null = draftStore.get();
   if (!protocol) return;
   if (!(await confirmExport(protocol))) return;
   void saveNow();
-  notices.show(kind === 'pdf' ? 'Skapar PDF…' : 'Skapar Word-dokument…');
+  notices.show(EXPORT_PROGRESS[kind]);
   try {
     const request = { protocol, openAfter: false };
-    const receipt = await unwrap(
-      kind === 'pdf' ? api().export.pdf(request) : api().export.docx(request),
-    );
+    const receipt = await unwrap(api().export[kind](request));
     if (receipt) notices.show(`Exporterat till ${receipt.path}`);
     else notices.clear();
   } catch (e) {

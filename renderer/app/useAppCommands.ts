@@ -16,6 +16,7 @@ export function useAppCommands({ onNew }: { onNew(): void }): void {
       else if (command === 'save' || command === 'save-as') void saveNow();
       else if (command === 'export-pdf') void exportDraft('pdf');
       else if (command === 'export-docx') void exportDraft('docx');
+      else if (command === 'export-web-pdf') void exportDraft('webPdf');
       else if (command === 'close') void closeDraft();
     };
     const offBus = onAppCommand(handle);
