@@ -2,7 +2,9 @@ import { useState } from 'react';
 import { MeetingDetails } from '../meeting/MeetingDetails';
 import { AttendanceSection } from '../attendance/AttendanceSection';
 import { SignaturesSection } from '../signatures/SignaturesSection';
+import { AdjustedBanner } from './AdjustedBanner';
 import { ItemsSlot } from './ItemsSlot';
+import { ReadOnlyFieldset, ReadOnlyProvider, useReadOnly } from './readOnly';
 import { useDraft } from '../state/draftStore';
 import { useEditorShortcuts } from '../keyboard/useEditorShortcuts';
 import { ValidationPanel } from '../validation/ValidationPanel';
@@ -19,6 +21,15 @@ const SECTIONS: { id: EditorSection; label: string }[] = [
 
 /** The open draft: one section at a time, chosen in the side navigation. */
 export function EditorScreen() {
+  return (
+    <ReadOnlyProvider>
+      <EditorSections />
+    </ReadOnlyProvider>
+  );
+}
+
+function EditorSections() {
+  const { locked } = useReadOnly();
   const [section, setSection] = useState<EditorSection>('meeting');
   const [activeItemId, setActiveItemId] = useState<string | undefined>();
   const peopleCount = useDraft((d) => d.attendance.people.length) ?? 0;
@@ -51,12 +62,15 @@ export function EditorScreen() {
         <ValidationPanel onNavigate={(location) => navigateToLocation(location, nav)} />
       </nav>
       <main className="editor-main" aria-label={SECTIONS.find((s) => s.id === section)?.label}>
-        {section === 'meeting' && <MeetingDetails />}
-        {section === 'attendance' && <AttendanceSection />}
+        <AdjustedBanner />
+        <ReadOnlyFieldset disabled={locked}>
+          {section === 'meeting' && <MeetingDetails />}
+          {section === 'attendance' && <AttendanceSection />}
+          {section === 'signatures' && <SignaturesSection />}
+        </ReadOnlyFieldset>
         {section === 'items' && (
           <ItemsSlot activeItemId={activeItemId} onActiveItemChange={setActiveItemId} />
         )}
-        {section === 'signatures' && <SignaturesSection />}
       </main>
     </div>
   );

@@ -1,6 +1,7 @@
 import { memo, useCallback, useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import type { Descendant } from 'slate';
 import { Editable, Slate } from 'slate-react';
+import { useReadOnly } from '../app/readOnly';
 import type { RichText } from '../../shared/protocol/richText';
 import { handleTextShortcut } from '../keyboard/textShortcuts';
 import { BodyToolbar } from './BodyToolbar';
@@ -30,6 +31,7 @@ export const ItemBodyEditor = memo(function ItemBodyEditor({ itemId, label, body
   const [editor] = useState(createItemEditor);
   const committed = useRef<unknown>(body);
   const update = useItemUpdate(itemId);
+  const readOnly = useReadOnly().isItemReadOnly(itemId);
   const initial = body.length > 0 ? body : EMPTY_BODY;
 
   useEffect(() => {
@@ -80,6 +82,7 @@ export const ItemBodyEditor = memo(function ItemBodyEditor({ itemId, label, body
           renderElement={renderBodyElement}
           renderLeaf={renderBodyLeaf}
           onKeyDown={onKeyDown}
+          readOnly={readOnly}
         />
       </Slate>
     </div>

@@ -1,4 +1,5 @@
 import { memo, useCallback, useMemo, useRef, type KeyboardEvent } from 'react';
+import { ReadOnlyFieldset, useReadOnly } from '../app/readOnly';
 import { ItemBodyEditor } from './ItemBodyEditor';
 import { ItemDragHandle } from './ItemDragHandle';
 import { ItemExtras } from './ItemExtras';
@@ -64,6 +65,7 @@ export const ItemSection = memo(function ItemSection(props: Props) {
   useRememberHeight(ref, item, mounted);
   const handle = useMemo(() => <ItemDragHandle itemId={itemId} />, [itemId]);
   const deleteThis = useCallback(() => onDelete(itemId), [onDelete, itemId]);
+  const readOnly = useReadOnly().isItemReadOnly(itemId);
 
   const onKeyDownCapture = useCallback(
     (e: KeyboardEvent) => {
@@ -95,16 +97,18 @@ export const ItemSection = memo(function ItemSection(props: Props) {
       onKeyDownCapture={onKeyDownCapture}
       onFocus={() => !active && onFocusItem(item.id)}
     >
-      <Header
-        item={item}
-        label={label}
-        headingId={headingId}
-        update={update}
-        onDelete={deleteThis}
-        dragHandle={handle}
-      />
-      <ItemBodyEditor itemId={item.id} label={label} body={item.body} />
-      <Extras item={item} label={label} intros={intros} update={update} />
+      <ReadOnlyFieldset disabled={readOnly}>
+        <Header
+          item={item}
+          label={label}
+          headingId={headingId}
+          update={update}
+          onDelete={deleteThis}
+          dragHandle={handle}
+        />
+        <ItemBodyEditor itemId={item.id} label={label} body={item.body} />
+        <Extras item={item} label={label} intros={intros} update={update} />
+      </ReadOnlyFieldset>
     </section>
   );
 });

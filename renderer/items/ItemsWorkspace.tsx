@@ -7,6 +7,7 @@ import { ItemOutline } from './ItemOutline';
 import { ItemSection } from './ItemSection';
 import { MenuButton } from './MenuButton';
 import { useItemCommands } from './useItemCommands';
+import { ReadOnlyFieldset, useReadOnly } from '../app/readOnly';
 import { useItemLabels } from './useItemLabels';
 import { useTextColumnDrop } from './useTextColumnDrop';
 import { findItem, parseOrderKey, useItemOrderKey } from './itemIndex';
@@ -64,6 +65,7 @@ export function ItemsWorkspace({ activeItemId, onActiveItemChange }: ItemsWorksp
     setPendingTick((t) => t + 1);
   }, []);
   const commands = useItemCommands(template, activeId);
+  const { locked } = useReadOnly();
   const { moveBy, moveTo: moveItemTo, remove: removeItem } = commands;
   // Read at call time so the callbacks handed to every item keep their identity.
   const labelsRef = useRef(labels);
@@ -204,20 +206,22 @@ export function ItemsWorkspace({ activeItemId, onActiveItemChange }: ItemsWorksp
   return (
     <div className="items-workspace">
       <nav className="items-outline" aria-label="Ärendelista">
-        <div className="outline-actions">
-          <button type="button" className="primary" onClick={addBlank}>
-            Nytt ärende
-          </button>
-          <MenuButton
-            label="Infoga standardärende"
-            choices={(template?.items ?? []).map((t) => ({
-              key: t.key,
-              label: t.title.replaceAll('{organ}', organ || '…'),
-              hint: POSITION_HINT[t.position],
-            }))}
-            onChoose={addStandard}
-          />
-        </div>
+        <ReadOnlyFieldset disabled={locked}>
+          <div className="outline-actions">
+            <button type="button" className="primary" onClick={addBlank}>
+              Nytt ärende
+            </button>
+            <MenuButton
+              label="Infoga standardärende"
+              choices={(template?.items ?? []).map((t) => ({
+                key: t.key,
+                label: t.title.replaceAll('{organ}', organ || '…'),
+                hint: POSITION_HINT[t.position],
+              }))}
+              onChoose={addStandard}
+            />
+          </div>
+        </ReadOnlyFieldset>
         <p className="outline-hint" id="outline-hint">
           Dra för att flytta, eller Alt+Skift+↑/↓.
         </p>

@@ -2,6 +2,7 @@ import { useCallback, useMemo } from 'react';
 import { numberItems } from '../../shared/protocol/numbering';
 import type { Protocol } from '../../shared/protocol/protocol';
 import type { Template } from '../../shared/template/templateSchema';
+import { structureLocked } from '../app/readOnly';
 import { draftStore, updateDraft } from '../state/draftStore';
 import {
   deleteItem,
@@ -35,7 +36,9 @@ function labelOf(id: string): string {
 
 /** The item list edits the workspace offers; each returns what to announce or go to. */
 export function useItemCommands(template: Template | undefined, activeId: string | undefined) {
+  // A justerat protokoll keeps its items and their order; changes go through a rättelse.
   const moveBy = useCallback((id: string, delta: -1 | 1): string => {
+    if (structureLocked()) return '';
     updateDraft((d) => {
       const items = moveItemBy(d.items, id, delta);
       return items === d.items ? d : { ...d, items };
@@ -44,6 +47,7 @@ export function useItemCommands(template: Template | undefined, activeId: string
   }, []);
 
   const moveTo = useCallback((id: string, index: number): string => {
+    if (structureLocked()) return '';
     updateDraft((d) => {
       const items = moveItemTo(d.items, id, index);
       return items === d.items ? d : { ...d, items };
@@ -52,6 +56,7 @@ export function useItemCommands(template: Template | undefined, activeId: string
   }, []);
 
   const remove = useCallback((id: string): string | undefined => {
+    if (structureLocked()) return undefined;
     const d = draftStore.get();
     const index = d?.items.findIndex((i) => i.id === id) ?? -1;
     const neighbour = d?.items[index + 1]?.id ?? d?.items[index - 1]?.id;
@@ -62,6 +67,7 @@ export function useItemCommands(template: Template | undefined, activeId: string
   const insert = useCallback(
     (make: (organ: string) => ReturnType<typeof newBlankItem>): string => {
       let newId = '';
+      if (structureLocked()) return newId;
       updateDraft((d) => {
         const item = make(d.meeting.body);
         newId = item.id;

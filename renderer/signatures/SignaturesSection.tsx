@@ -6,6 +6,7 @@ import { draftStore, updateDraft, useDraft } from '../state/draftStore';
 import { DateField } from '../forms/DateField';
 import { Field } from '../forms/Field';
 import { AdjusterRow } from './AdjusterRow';
+import { JusteringPanel } from './JusteringPanel';
 
 const NO_GROUPS: AttendanceGroup[] = [];
 const NO_PEOPLE: Person[] = [];
@@ -135,6 +136,7 @@ export function SignaturesSection() {
           placeholder="t.ex. Digitalt"
         />
       </fieldset>
+      <JusteringPanel />
     </section>
   );
 }

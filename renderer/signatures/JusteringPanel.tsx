@@ -1,0 +1,40 @@
+import { useState } from 'react';
+import { StatusDialog } from '../app/StatusDialog';
+import { updateDraft, useDraft } from '../state/draftStore';
+
+/**
+ * "Markera som justerat…" for a draft: asks first, as a justerat protokoll opens read-only and
+ * every later change is printed as a rättelse. Needs the adjustment date.
+ */
+export function JusteringPanel() {
+  const status = useDraft((d) => d.status);
+  const date = useDraft((d) => d.signatures.adjustmentDate) ?? '';
+  const [asking, setAsking] = useState(false);
+  if (status !== 'utkast') return null;
+
+  return (
+    <div className="justering-panel">
+      <button type="button" disabled={date === ''} onClick={() => setAsking(true)}>
+        Markera som justerat…
+      </button>
+      {date === '' && <p className="hint">Fyll i justeringsdatum först.</p>}
+      {asking && (
+        <StatusDialog
+          heading="Markera som justerat"
+          confirmLabel="Markera som justerat"
+          onCancel={() => setAsking(false)}
+          onConfirm={() => {
+            updateDraft((d) => ({ ...d, status: 'justerat' }));
+            setAsking(false);
+          }}
+        >
+          <p>
+            Protokollet markeras som justerat {date}. Därefter kan texten inte längre ändras direkt:
+            varje ändring görs som en rättelse, som skrivs ut med datum under rubriken Rättelser i
+            protokollet.
+          </p>
+        </StatusDialog>
+      )}
+    </div>
+  );
+}
