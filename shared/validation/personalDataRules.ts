@@ -1,7 +1,7 @@
 import type { Protocol } from '../protocol/protocol';
 import { itemBlock } from '../print/itemBlocks';
 import { containsPersonalIdentityNumber } from '../print/personalIdentityNumbers';
-import { describer } from './describe';
+import { itemNumberMap } from '../protocol/numbering';
 import { warning, type ValidationWarning } from './warning';
 
 /** The name of the item part the secretary adds in the editor (Lägg till ›). */
@@ -12,14 +12,15 @@ const NOT_FOR_WEB_PART = 'Ej för publicering på webben';
  * not contain one. The item is checked as it prints, so every field the PDF shows is covered.
  */
 export function personalDataRules(p: Protocol): ValidationWarning[] {
-  const say = describer(p);
+  const numbers = itemNumberMap(p);
   return p.items
     .filter((item) => !item.notForWeb)
     .filter((item) =>
       containsPersonalIdentityNumber(JSON.stringify([item.title, itemBlock(p, item, '').blocks])),
     )
     .map((item) => {
-      const label = say.item(item.id);
+      // The panel already names the item with its title; the number is enough in the message.
+      const label = numbers.get(item.id)?.label ?? item.title;
       return warning(
         'personal-identity-number',
         { kind: 'item', id: item.id },

@@ -20,8 +20,8 @@ describe('personnummer in items printed on the web', () => {
       {
         code: 'personal-identity-number',
         location: { kind: 'item', id: p.items[3]!.id },
-        sv: `Paragraf § 49 ${p.items[3]!.title} innehåller ett personnummer – markera den som 'Ej för publicering på webben' eller ta bort numret.`,
-        en: `§ 49 ${p.items[3]!.title} contains a personal identity number; mark it not for web or remove the number`,
+        sv: `Paragraf § 49 innehåller ett personnummer – markera den som 'Ej för publicering på webben' eller ta bort numret.`,
+        en: `§ 49 contains a personal identity number; mark it not for web or remove the number`,
       },
     ]);
   });
