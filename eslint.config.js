@@ -9,7 +9,7 @@ export default tseslint.config(
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
-    files: ['electron/**/*.ts', 'shared/**/*.ts', 'test/**/*.ts', '*.ts', '*.js'],
+    files: ['electron/**/*.ts', 'shared/**/*.ts', 'test/**/*.ts', '*.ts', '*.js', '.ci/**/*.mjs'],
     languageOptions: { globals: globals.node },
   },
   {
