@@ -91,8 +91,10 @@ export function ReadOnlyFieldset({
   disabled: boolean;
   children: ReactNode;
 }) {
+  // Only a locked part gets the fieldset: an editable one keeps exactly the layout it had.
+  if (!disabled) return <>{children}</>;
   return (
-    <fieldset className="read-only-fieldset" disabled={disabled}>
+    <fieldset className="read-only-fieldset" disabled>
       {children}
     </fieldset>
   );
