@@ -12,7 +12,7 @@ import {
 } from './frontMatter';
 import { itemBlock } from './itemBlocks';
 import type { DocumentInfo, PageFurniture, PrintBlock, PrintDocument } from './printDocument';
-import { webVersion, type PrintAudience } from './webVersion';
+import { webPlaceholderText, webVersion, type PrintAudience } from './webVersion';
 
 export interface PrintModelOptions {
   /** 'web': the web publication version (withheld items and personnummer removed). */
@@ -95,7 +95,15 @@ export function buildPrintModel(
   if (layout.signaturePlacement === 'last-page') blocks.push(signatureBlock(protocol));
   if (layout.showNotice) blocks.push(noticeBlock(protocol));
   const numberOf = new Map(protocol.items.map((item, i) => [item.id, numbers[i]!.label]));
-  blocks.push(...correctionBlocks(protocol, numberOf));
+  // The web version must not publish what was corrected in an item it withholds.
+  const withheld =
+    options.audience === 'web'
+      ? (id: string) => {
+          const item = protocol.items.find((i) => i.id === id);
+          return item?.notForWeb ? webPlaceholderText(protocol, item.notForWebReason) : undefined;
+        }
+      : undefined;
+  blocks.push(...correctionBlocks(protocol, numberOf, withheld));
   const doc = { info: documentInfo(protocol), furniture: furnished, blocks };
   return options.audience === 'web' ? webVersion(protocol, doc) : doc;
 }

@@ -6,8 +6,13 @@ import type { ItemContentBlock, PrintBlock } from './printDocument';
 /**
  * "Rättelser" at the end of the protokoll: one paragraph per correction with its date, what it
  * concerns and who made it. Built from existing block kinds so both renderers print it as is.
+ * `withheld` gives the text printed instead of a correction to an item kept off the web version.
  */
-export function correctionBlocks(protocol: Protocol, numberOf: Map<string, string>): PrintBlock[] {
+export function correctionBlocks(
+  protocol: Protocol,
+  numberOf: Map<string, string>,
+  withheld?: (itemId: string) => string | undefined,
+): PrintBlock[] {
   const { corrections, labels } = protocol;
   if (corrections.length === 0) return [];
   const out: PrintBlock[] = [{ kind: 'heading', level: 1, text: labels.correctionsHeading }];
@@ -21,7 +26,7 @@ export function correctionBlocks(protocol: Protocol, numberOf: Map<string, strin
       role: 'body',
       runs: [
         { text: `${c.date}, ${what}: `, bold: true },
-        { text: c.text },
+        { text: (c.itemId && withheld?.(c.itemId)) || c.text },
         ...(c.by ? [{ text: ` (${c.by})`, italic: true }] : []),
       ],
     });

@@ -70,6 +70,22 @@ describe('print model, web version', () => {
     expect(JSON.stringify(web.info)).not.toContain('811228-9874');
   });
 
+  it('does not publish what was corrected in a withheld item', () => {
+    const protocol = sampleProtocol(3);
+    const [open, withheld] = [protocol.items[0]!, protocol.items[1]!];
+    withheld.notForWeb = true;
+    protocol.corrections = [
+      { date: '2026-11-20', itemId: withheld.id, text: 'Namnet Kalle Ek rättat', by: '' },
+      { date: '2026-11-21', itemId: open.id, text: 'Stavfel i titeln rättat', by: '' },
+    ];
+    const text = (doc: PrintDocument) => JSON.stringify(doc.blocks.slice(-2));
+    const web = buildPrintModel(protocol, { audience: 'web' });
+    expect(text(web)).not.toContain('Kalle Ek');
+    expect(text(web)).toContain(protocol.labels.notForWeb);
+    expect(text(web)).toContain('Stavfel i titeln rättat');
+    expect(text(buildPrintModel(protocol))).toContain('Namnet Kalle Ek rättat');
+  });
+
   it('leaves the default print model unchanged by the flag', () => {
     const protocol = sampleProtocol();
     protocol.items[0]!.notForWeb = true;
