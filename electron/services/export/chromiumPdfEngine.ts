@@ -3,19 +3,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { HEADLESS_CHROMIUM_ARGS } from './chromiumArgs';
 import { findChromium } from './findChromium';
 import { ExportError } from './exportError';
 import type { PdfEngine } from './pdfEngine';
 import { PRINT_SHELL_HTML, SWAP_DOCUMENT } from './printPage';
 
 const LAUNCH_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
+  ...HEADLESS_CHROMIUM_ARGS,
   // The page is a local file that loads the shipped fonts from local files.
   '--allow-file-access-from-files',
 ];

@@ -2,6 +2,7 @@ import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { HEADLESS_CHROMIUM_ARGS } from '../../../electron/services/export/chromiumArgs';
 import { channels, type MenuCommand } from '../../../shared/ipc/contract';
 import { buildRenderer } from './buildRenderer';
 import { installParagrafApi } from './preloadShim';
@@ -9,13 +10,7 @@ import { createServices, type StubDialogs } from './services';
 import { serveStatic } from './staticServer';
 
 export const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
+  ...HEADLESS_CHROMIUM_ARGS,
   // Swedish date and time inputs (yyyy-mm-dd, 24 h), as on a secretary's machine.
   '--lang=sv-SE',
 ];

@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { HEADLESS_CHROMIUM_ARGS } from '../../../electron/services/export/chromiumArgs';
 import type { RichText } from '../../../shared/protocol/richText';
 import type { Decision } from '../../../shared/protocol/item';
 
@@ -9,15 +10,7 @@ import type { Decision } from '../../../shared/protocol/item';
 
 const entry = fileURLToPath(new URL('../../../renderer/paste/index.ts', import.meta.url));
 
-export const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
+export const CHROMIUM_ARGS = [...HEADLESS_CHROMIUM_ARGS];
 
 export interface PastePage {
   page: Page;
