@@ -148,7 +148,7 @@ function handlersFor(s: DispatcherServices): Handlers {
     'export.docx': async ({ protocol, openAfter }) => {
       const path = await s.dialogs.chooseSavePath(suggestedExportName(protocol, 'docx'), 'docx');
       if (path === null) return null;
-      await s.exporter.exportDocx(protocol, path);
+      await s.exporter.exportDocx(protocol, path, pdfAuthorOption(s.settings.get().authorName));
       return afterExport(path, openAfter);
     },
     'export.previewHtml': (protocol) => s.exporter.previewHtml(protocol),

@@ -25,7 +25,7 @@ export interface PdfOptions {
 
 export interface ExportService {
   exportPdf(protocol: Protocol, outPath: string, opts?: PdfOptions): Promise<void>;
-  exportDocx(protocol: Protocol, outPath: string): Promise<void>;
+  exportDocx(protocol: Protocol, outPath: string, opts?: { author?: string }): Promise<void>;
   renderPdf(protocol: Protocol, opts?: PdfOptions): Promise<Uint8Array>;
   previewHtml(protocol: Protocol): Promise<string>;
   close(): Promise<void>;
@@ -118,9 +118,11 @@ export function createExportService(options: ExportServiceOptions): ExportServic
     async exportPdf(protocol, outPath, opts) {
       await writeFileAtomically(outPath, await renderPdf(protocol, opts));
     },
-    async exportDocx(protocol, outPath) {
+    async exportDocx(protocol, outPath, opts = {}) {
       const valid = validated(protocol);
-      await writeFileAtomically(outPath, await renderDocx(buildPrintModel(valid)));
+      const model = buildPrintModel(valid);
+      const info = opts.author ? { ...model.info, author: opts.author } : model.info;
+      await writeFileAtomically(outPath, await renderDocx({ ...model, info }));
     },
     async previewHtml(protocol) {
       return html(validated(protocol));

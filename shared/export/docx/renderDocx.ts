@@ -22,7 +22,8 @@ export async function renderDocx(doc: PrintDocument): Promise<Uint8Array> {
   }
   const furniture = docxFurniture(doc.furniture);
   const document = new Document({
-    creator: 'Paragraf',
+    // Word shows the creator as the document's author: the same person the PDF names.
+    creator: doc.info.author || 'Paragraf',
     title: doc.info.title,
     subject: doc.info.subject,
     keywords: doc.info.keywords.join('; '),

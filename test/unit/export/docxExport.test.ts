@@ -133,3 +133,16 @@ describe('DOCX structure a Word user can work with', () => {
     expect(/w:headerReference w:type="first"/.test(part(docx(), 'word/document.xml'))).toBe(false);
   });
 });
+
+describe('DOCX author', () => {
+  it('names the secretary as author, or the author name given by the settings', async () => {
+    const norrbotten = cases.find((c) => c.name === 'norrbotten')!;
+    expect(part(norrbotten.docx, 'docProps/core.xml')).toContain(
+      '<dc:creator>Ulrika Larsson</dc:creator>',
+    );
+    const service = createExportService({ engine: noEngine });
+    const out = join(dir, 'author.docx');
+    await service.exportDocx(loadFixture(), out, { author: 'Örjan Ångström' });
+    expect(part(out, 'docProps/core.xml')).toContain('<dc:creator>Örjan Ångström</dc:creator>');
+  });
+});
