@@ -76,7 +76,7 @@ export function SettingsDialog({ initial, onClose }: SettingsDialogProps) {
         <h2 id={`${id}-heading`}>Inställningar</h2>
         <div className="field">
           <label htmlFor={`${id}-author`}>
-            Ditt namn – används som författare i exporterade PDF-filer
+            Ditt namn – används som författare i exporterade PDF- och Word-filer
           </label>
           <input
             ref={firstField}

@@ -61,7 +61,9 @@ test('Ctrl+, opens a labelled modal that keeps Tab inside, Esc closes it and the
   await openFile.focus();
   await page.keyboard.press('Control+Comma');
   await dialog().waitFor();
-  expect(await focused(page)).toBe('Ditt namn – används som författare i exporterade PDF-filer');
+  expect(await focused(page)).toBe(
+    'Ditt namn – används som författare i exporterade PDF- och Word-filer',
+  );
   const order = [];
   for (let i = 0; i < 6; i++) {
     await page.keyboard.press('Tab');
@@ -73,7 +75,7 @@ test('Ctrl+, opens a labelled modal that keeps Tab inside, Esc closes it and the
     'Öppna filen efter export',
     'Spara',
     'Avbryt',
-    'Ditt namn – används som författare i exporterade PDF-filer',
+    'Ditt namn – används som författare i exporterade PDF- och Word-filer',
   ]);
   await page.keyboard.press('Shift+Tab');
   expect(await focused(page)).toBe('Avbryt');
