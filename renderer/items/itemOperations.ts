@@ -1,5 +1,5 @@
 import { newId } from '../../shared/protocol/ids';
-import type { Item } from '../../shared/protocol/item';
+import { newItem, type Item } from '../../shared/protocol/item';
 import type { Protocol } from '../../shared/protocol/protocol';
 import { fillOrgan, itemFromTemplate } from '../../shared/template/newProtocol';
 import type { Template, TemplateItem } from '../../shared/template/templateSchema';
@@ -50,28 +50,12 @@ export function defaultProposalIntro(template: Template | undefined, organ: stri
 
 /** A new, empty decision item with the template's decision intro and one empty att-sats. */
 export function newBlankItem(template: Template | undefined, organ: string): Item {
-  return {
+  return newItem({
     id: newId('item'),
-    kind: 'beslut',
-    inserted: false,
     title: '',
-    dnr: '',
-    presenters: [],
-    timeSlot: '',
-    documents: [],
     body: [{ type: 'paragraph', children: [{ text: '' }] }],
     decision: { intro: defaultDecisionIntro(template, organ), attSatser: [''] },
-    motions: [],
-    propositionOrder: '',
-    reservations: [],
-    notes: [],
-    javPersonIds: [],
-    immediateAdjustment: false,
-    appendices: [],
-    distribution: [],
-    notForWeb: false,
-    notForWebReason: '',
-  };
+  });
 }
 
 /** A standard item from the template with a fresh id (the same one may be inserted twice). */

@@ -94,3 +94,8 @@ export const itemSchema = z.strictObject({
 });
 export type Item = z.infer<typeof itemSchema>;
 export type ItemInput = z.input<typeof itemSchema>;
+
+/** An item with every optional part at its default; only what differs needs to be given. */
+export function newItem(fields: ItemInput): Item {
+  return itemSchema.parse(fields);
+}

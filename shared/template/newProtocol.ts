@@ -1,4 +1,4 @@
-import type { Decision, Item } from '../protocol/item';
+import { newItem, type Decision, type Item } from '../protocol/item';
 import { CURRENT_SCHEMA_VERSION, type Protocol } from '../protocol/protocol';
 import { richTextFromPlain } from '../protocol/richTextHelpers';
 import type { Template, TemplateItem } from './templateSchema';
@@ -32,29 +32,14 @@ function fillDecision(d: { intro: string; attSatser: string[] }, body: string): 
 
 /** An item from a template skeleton; its id is derived from the key so drafts are reproducible. */
 export function itemFromTemplate(t: TemplateItem, body: string, id = `item-${t.key}`): Item {
-  return {
+  return newItem({
     id,
     kind: t.kind,
-    inserted: false,
     title: fillOrgan(t.title, body),
-    dnr: '',
-    presenters: [],
-    timeSlot: '',
-    documents: [],
     body: richTextFromPlain(fillOrgan(t.body, body)),
     ...(t.proposal ? { proposal: fillDecision(t.proposal, body) } : {}),
-    motions: [],
-    propositionOrder: '',
     ...(t.decision ? { decision: fillDecision(t.decision, body) } : {}),
-    reservations: [],
-    notes: [],
-    javPersonIds: [],
-    immediateAdjustment: false,
-    appendices: [],
-    distribution: [],
-    notForWeb: false,
-    notForWebReason: '',
-  };
+  });
 }
 
 const POSITION_ORDER = { opening: 0, other: 1, closing: 2 } as const;

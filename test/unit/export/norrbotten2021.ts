@@ -3,7 +3,7 @@
  * part in some items only ("Anders Öberg § 1-7") and agenda items with time slots ("10:15-10:45").
  */
 import type { Item, Person } from '../../../shared/protocol';
-import { protocolSchema, type Protocol } from '../../../shared/protocol';
+import { newItem, protocolSchema, type Protocol } from '../../../shared/protocol';
 import { richTextFromPlain } from '../../../shared/protocol/richTextHelpers';
 import { getTemplate } from '../../../shared/template/builtInTemplates';
 import { createProtocolFromTemplate } from '../../../shared/template/newProtocol';
@@ -28,31 +28,16 @@ export const AGENDA_2021: readonly { title: string; time?: string }[] = [
 ];
 
 function item(i: number, title: string, time = ''): Item {
-  return {
+  return newItem({
     id: `i${i + 1}`,
-    kind: 'beslut',
-    inserted: false,
     title,
-    dnr: '',
-    presenters: [],
     timeSlot: time,
-    documents: [],
     body: richTextFromPlain(`Ordförande föreslår beredningen att behandla ${title.toLowerCase()}.`),
-    motions: [],
-    propositionOrder: '',
     decision: {
       intro: 'Politiska samverkansberedningen beslutar',
       attSatser: ['att lägga informationen till handlingarna'],
     },
-    reservations: [],
-    notes: [],
-    javPersonIds: [],
-    immediateAdjustment: false,
-    appendices: [],
-    distribution: [],
-    notForWeb: false,
-    notForWebReason: '',
-  };
+  });
 }
 
 const member = (id: string, name: string, party: string, subgroup: string): Person => ({

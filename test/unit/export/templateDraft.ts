@@ -3,7 +3,7 @@
  * people in each attendance group, chair, secretary and one justerare, and a few items of their own.
  */
 import type { Item, Person, Protocol } from '../../../shared/protocol';
-import { protocolSchema } from '../../../shared/protocol';
+import { newItem, protocolSchema } from '../../../shared/protocol';
 import { richTextFromPlain } from '../../../shared/protocol/richTextHelpers';
 import type { Template } from '../../../shared/template/templateSchema';
 import { createProtocolFromTemplate } from '../../../shared/template/newProtocol';
@@ -20,28 +20,12 @@ const NAMES = [
 ];
 
 function ownItem(n: number, body: string): Item {
-  return {
+  return newItem({
     id: `own-${n}`,
-    kind: 'beslut',
-    inserted: false,
     title: `Eget ärende ${n}: lokalfrågan`,
-    dnr: '',
-    presenters: [],
-    timeSlot: '',
-    documents: [],
     body: richTextFromPlain(`Gruppen diskuterar lokalfrågan, del ${n}. `.repeat(6)),
-    motions: [],
-    propositionOrder: '',
     decision: { intro: `${body} beslutar`, attSatser: [`att godkänna förslag ${n}`] },
-    reservations: [],
-    notes: [],
-    javPersonIds: [],
-    immediateAdjustment: false,
-    appendices: [],
-    distribution: [],
-    notForWeb: false,
-    notForWebReason: '',
-  };
+  });
 }
 
 export function templateDraft(template: Template): Protocol {
