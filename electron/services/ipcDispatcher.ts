@@ -110,9 +110,9 @@ function handlersFor(s: DispatcherServices): Handlers {
     'drafts.importFile': async () => {
       const path = await s.dialogs.chooseProtocolToOpen();
       if (path === null) return null;
-      const protocol = await s.drafts.importFile(path);
+      const receipt = await s.drafts.importPath(path);
       s.settings.addRecentFile(path);
-      return protocol;
+      return receipt;
     },
     'drafts.importPath': async (path) => {
       const receipt = await s.drafts.importPath(await checkDroppedFile(path));

@@ -58,10 +58,10 @@ export async function createDraft(choice: NewDraftChoice): Promise<void> {
 export async function importFile(): Promise<void> {
   try {
     await saveNow();
-    const imported = await unwrap(api().drafts.importFile());
-    if (imported) {
-      draftStore.load(imported);
-      notices.show('Filen är öppnad och sparad i biblioteket.');
+    const receipt = await unwrap(api().drafts.importFile());
+    if (receipt) {
+      draftStore.load(receipt.protocol);
+      notices.show(IMPORT_TEXT[receipt.outcome]);
     }
   } catch (e) {
     notices.error(errorText(e));

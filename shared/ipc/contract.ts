@@ -105,7 +105,10 @@ export const channels = {
   'drafts.listTrash': { payload: z.undefined(), result: null as unknown as DraftSummary[] },
   'drafts.restoreFromTrash': { payload: idSchema, result: null as unknown as Protocol },
   /** Asks for a .protokoll file with an open dialog and imports it; null when cancelled. */
-  'drafts.importFile': { payload: z.undefined(), result: null as unknown as Protocol | null },
+  'drafts.importFile': {
+    payload: z.undefined(),
+    result: null as unknown as ImportReceipt | null,
+  },
   /**
    * Imports a .protokoll dropped on the window (an absolute path from the preload). Main checks
    * the extension, that it is a regular file and its size; the same file twice opens one draft.

@@ -101,3 +101,12 @@ test('a file that is not a .protokoll is refused with a message, nothing importe
   expect(await notice().textContent()).not.toContain('Filen är öppnad');
   expect(await page.locator('.draft-open').count()).toBe(1);
 });
+
+test('Öppna fil… on a file already opened says so and opens its draft', async () => {
+  const { page } = app;
+  app.dialogs.nextOpenPath = FIXTURE;
+  await page.getByRole('button', { name: 'Öppna fil…' }).click();
+  await expect.poll(() => notice().textContent()).toContain('Filen var redan öppnad');
+  await page.getByRole('button', { name: 'Stäng', exact: true }).click();
+  await expect.poll(() => page.locator('.draft-open').count()).toBe(1);
+});

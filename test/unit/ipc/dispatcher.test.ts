@@ -83,8 +83,16 @@ describe('IPC dispatcher', () => {
     });
     expect(JSON.parse(await readFile(join(dir, 'kopia.protokoll'), 'utf8'))).toEqual(p);
     h.answers.open = join(dir, 'kopia.protokoll');
-    const imported = value<Protocol>(await h.dispatch('drafts.importFile', undefined));
-    expect(imported.id).not.toBe(p.id);
+    const imported = value<{ protocol: Protocol; outcome: string }>(
+      await h.dispatch('drafts.importFile', undefined),
+    );
+    expect(imported.protocol.id).not.toBe(p.id);
+    expect(imported.outcome).toBe('new');
+    // Opening the same file again opens its draft instead of making another.
+    const again = value<{ protocol: Protocol; outcome: string }>(
+      await h.dispatch('drafts.importFile', undefined),
+    );
+    expect([again.protocol.id, again.outcome]).toEqual([imported.protocol.id, 'existing']);
     expect(
       value<{ recentFiles: string[] }>(await h.dispatch('settings.get', undefined)).recentFiles,
     ).toEqual([join(dir, 'kopia.protokoll')]);
