@@ -8,7 +8,7 @@
  * Chromium printing the same number of pages with the same page furniture and no content.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createChromiumPdfEngine } from '../../electron/services/export/chromiumPdfEngine';
@@ -19,6 +19,7 @@ import { finishPdf } from '../../shared/export/pdf';
 import { buildPrintModel, type PrintBlock } from '../../shared/print';
 import type { Protocol } from '../../shared/protocol';
 import { generateLargeProtocol } from '../generate/largeProtocol';
+import { libreOfficeToPdf } from '../unit/export/pdfTools';
 
 const SIZES = [10, 50, 150];
 const RUNS = { warm: 7, cold: 3, docx: 5, libreoffice: 3 };
@@ -73,21 +74,9 @@ async function timed(
   return { wall: median(wall), cpu: median(cpu) };
 }
 
+/** One conversion with a warm profile, as a user's LibreOffice has; the PDF is removed after. */
 function libreOffice(docx: string, outDir: string, profile: string): void {
-  spawnSync('soffice', [
-    `-env:UserInstallation=file://${profile}`,
-    '--headless',
-    '--norestore',
-    '--nolockcheck',
-    '--convert-to',
-    'pdf',
-    '--outdir',
-    outDir,
-    docx,
-  ]);
-  const pdf = join(outDir, 'bench.pdf');
-  if (!existsSync(pdf)) throw new Error(`LibreOffice did not convert ${docx}`);
-  rmSync(pdf);
+  for (const pdf of libreOfficeToPdf([docx], outDir, profile)) rmSync(pdf);
 }
 
 function pageCount(pdf: string): number {

@@ -3,9 +3,10 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { Protocol } from '../../../shared/protocol';
 
-export const REPO_ROOT = resolve(__dirname, '../../..');
+export const REPO_ROOT = fileURLToPath(new URL('../../..', import.meta.url));
 export const CHECK_EXPORT = resolve(REPO_ROOT, '../shared/tools/check-export.sh');
 
 /** The text of each page, in reading order (pdftotext splits pages with form feeds). */
@@ -57,11 +58,16 @@ export function checkExport(file: string): { status: number; output: string } {
 }
 
 /**
- * Converts DOCX files to PDF with one LibreOffice run (private profile). soffice exits 0 even
- * when it fails, so each output's existence is checked.
+ * Converts DOCX files to PDF with one LibreOffice run in a private profile: a fresh one, or
+ * `keptProfile` when the caller reuses a warm one (the benchmark). soffice exits 0 even when it
+ * fails, so each output's existence is checked.
  */
-export function libreOfficeToPdf(docxFiles: string[], outDir: string): string[] {
-  const profile = mkdtempSync(join(tmpdir(), 'paragraf-lo-'));
+export function libreOfficeToPdf(
+  docxFiles: string[],
+  outDir: string,
+  keptProfile?: string,
+): string[] {
+  const profile = keptProfile ?? mkdtempSync(join(tmpdir(), 'paragraf-lo-'));
   try {
     spawnSync(
       'soffice',
@@ -79,7 +85,7 @@ export function libreOfficeToPdf(docxFiles: string[], outDir: string): string[] 
       { encoding: 'utf8' },
     );
   } finally {
-    rmSync(profile, { recursive: true, force: true });
+    if (!keptProfile) rmSync(profile, { recursive: true, force: true });
   }
   return docxFiles.map((f) => {
     const pdf = join(outDir, basename(f).replace(/\.docx$/, '.pdf'));
