@@ -3,6 +3,7 @@ import globals from 'globals';
 import jsxA11y from 'eslint-plugin-jsx-a11y';
 import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
+import { importBoundaries } from './test/lint/importBoundaries.js';
 
 export default tseslint.config(
   { ignores: ['node_modules/', 'dist/', 'release/', 'test-output/', 'docs/'] },
@@ -30,6 +31,19 @@ export default tseslint.config(
         { patterns: ['node:*', 'fs', 'path', 'electron', 'react', 'react-dom'] },
       ],
     },
+  },
+  {
+    // The renderer is browser code: Node and Electron are reached through the preload only.
+    files: ['renderer/**/*.{ts,tsx}'],
+    ignores: ['renderer/vite.config.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: ['node:*', 'fs', 'path', 'electron'] }],
+    },
+  },
+  {
+    files: ['electron/**/*.ts', 'shared/**/*.ts', 'renderer/**/*.{ts,tsx}'],
+    plugins: { paragraf: { rules: { 'import-boundaries': importBoundaries } } },
+    rules: { 'paragraf/import-boundaries': 'error' },
   },
   {
     rules: {

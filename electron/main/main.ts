@@ -5,7 +5,8 @@
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { app, Menu, shell } from 'electron';
-import { MENU_CHANNEL, type MenuCommand } from '../../shared/ipc/contract';
+import type { CommandId } from '../../shared/commands';
+import { MENU_CHANNEL } from '../../shared/ipc/contract';
 import { createDraftLibrary } from '../services/drafts';
 import { createExportService } from '../services/export/exportService';
 import { createDispatcher } from '../services/ipcDispatcher';
@@ -93,7 +94,7 @@ function start(): void {
   void app.whenReady().then(() => {
     handleAppProtocol(RENDERER_DIR, log);
     wireIpc(dispatch, (dirty) => guard.setDirty(dirty), log);
-    const send = (command: MenuCommand) => win?.webContents.send(MENU_CHANNEL, command);
+    const send = (command: CommandId) => win?.webContents.send(MENU_CHANNEL, command);
     // Rebuilt whenever the settings change, so Arkiv › Öppna senaste follows the recent files.
     const setMenu = (recentFiles: readonly string[]) =>
       Menu.setApplicationMenu(

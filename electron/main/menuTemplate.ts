@@ -1,5 +1,12 @@
 import type { MenuItemConstructorOptions } from 'electron';
-import type { MenuCommand } from '../../shared/ipc/contract';
+import {
+  acceleratorOf,
+  COMMANDS,
+  type CommandId,
+  type CommandRow,
+  type MenuName,
+  type MenuPlace,
+} from '../../shared/commands';
 
 /** Arkiv › Öppna senaste: the settings' recent files; main opens the one chosen. */
 export interface RecentFilesMenu {
@@ -24,91 +31,47 @@ function recentSubmenu(recent: RecentFilesMenu): MenuItemConstructorOptions[] {
   }));
 }
 
+const MENUS: readonly MenuName[] = ['Paragraf', 'Arkiv', 'Redigera', 'Visa', 'Hjälp'];
+
+function placesOf(row: CommandRow): readonly MenuPlace[] {
+  if (!row.menu) return [];
+  return Array.isArray(row.menu) ? row.menu : [row.menu as MenuPlace];
+}
+
 /**
- * The Swedish application menu. Pure data (the electron import is for types only) so the labels,
- * shortcuts and commands are tested in Node. File commands go to the renderer as MENU_CHANNEL
- * messages; editing uses Electron's built-in roles.
+ * The Swedish application menu, generated from the command table. Pure data (the electron import
+ * is for types only) so it is tested in Node. App commands go to the renderer through `send`;
+ * native ones use Electron's built-in roles.
  */
 export function buildMenuTemplate(
-  send: (command: MenuCommand) => void,
+  send: (command: CommandId) => void,
   platform: NodeJS.Platform,
   recent: RecentFilesMenu = { files: [], open: () => undefined },
+  commands: readonly (CommandRow & { id: CommandId })[] = COMMANDS,
 ): MenuItemConstructorOptions[] {
-  const cmd = (
-    label: string,
-    command: MenuCommand,
-    accelerator?: string,
-  ): MenuItemConstructorOptions => ({
-    label,
-    ...(accelerator ? { accelerator } : {}),
-    click: () => send(command),
-  });
   const mac = platform === 'darwin';
-  const menus: MenuItemConstructorOptions[] = [
-    {
-      label: 'Arkiv',
-      submenu: [
-        cmd('Nytt', 'new', 'CmdOrCtrl+N'),
-        cmd('Öppna…', 'open', 'CmdOrCtrl+O'),
-        { label: 'Öppna senaste', submenu: recentSubmenu(recent) },
-        { type: 'separator' },
-        cmd('Spara', 'save', 'CmdOrCtrl+S'),
-        cmd('Spara som…', 'save-as', 'CmdOrCtrl+Shift+S'),
-        { type: 'separator' },
-        cmd('Exportera PDF…', 'export-pdf', 'CmdOrCtrl+E'),
-        cmd('Exportera DOCX…', 'export-docx', 'CmdOrCtrl+Shift+E'),
-        cmd('Exportera webbversion…', 'export-web-pdf'),
-        { type: 'separator' },
-        cmd('Inställningar…', 'settings', 'CmdOrCtrl+,'),
-        { type: 'separator' },
-        cmd('Stäng', 'close', 'CmdOrCtrl+W'),
-        ...(mac
-          ? []
-          : [{ type: 'separator' } as const, { label: 'Avsluta', role: 'quit' } as const]),
-      ],
-    },
-    {
-      label: 'Redigera',
-      submenu: [
-        { label: 'Ångra', role: 'undo' },
-        { label: 'Gör om', role: 'redo' },
-        { type: 'separator' },
-        { label: 'Klipp ut', role: 'cut' },
-        { label: 'Kopiera', role: 'copy' },
-        { label: 'Klistra in', role: 'paste' },
-        { type: 'separator' },
-        { label: 'Markera allt', role: 'selectAll' },
-      ],
-    },
-    {
-      label: 'Visa',
-      submenu: [
-        cmd('Förhandsgranska', 'preview', 'CmdOrCtrl+P'),
-        { type: 'separator' },
-        { label: 'Zooma in', role: 'zoomIn' },
-        { label: 'Zooma ut', role: 'zoomOut' },
-        { label: 'Återställ zoom', role: 'resetZoom' },
-        { type: 'separator' },
-        { label: 'Helskärm', role: 'togglefullscreen' },
-      ],
-    },
-    {
-      label: 'Hjälp',
-      submenu: [cmd('Kortkommandon', 'shortcuts', 'F1'), cmd('Om Paragraf', 'about')],
-    },
-  ];
-  if (mac) {
-    menus.unshift({
-      label: 'Paragraf',
-      submenu: [
-        cmd('Om Paragraf', 'about'),
-        { type: 'separator' },
-        { label: 'Göm Paragraf', role: 'hide' },
-        { label: 'Göm övriga', role: 'hideOthers' },
-        { type: 'separator' },
-        { label: 'Avsluta Paragraf', role: 'quit' },
-      ],
-    });
+  const shown = (place: MenuPlace) => !place.platform || place.platform === (mac ? 'mac' : 'other');
+  const item = (row: CommandRow & { id: CommandId }): MenuItemConstructorOptions => {
+    const accelerator = row.keys?.[0] ? { accelerator: acceleratorOf(row.keys[0]) } : {};
+    if (row.submenu === 'recent-files') {
+      return { label: row.label, submenu: recentSubmenu(recent) };
+    }
+    if (row.role) return { label: row.label, role: row.role, ...accelerator };
+    return { label: row.label, ...accelerator, click: () => send(row.id) };
+  };
+  const menus: MenuItemConstructorOptions[] = [];
+  for (const menu of MENUS) {
+    if (menu === 'Paragraf' && !mac) continue;
+    const submenu: MenuItemConstructorOptions[] = [];
+    let section: number | undefined;
+    for (const row of commands) {
+      const place = placesOf(row).find((p) => p.menu === menu && shown(p));
+      if (!place) continue;
+      if (section !== undefined && place.section !== section) submenu.push({ type: 'separator' });
+      section = place.section;
+      submenu.push(item(row));
+    }
+    if (submenu.length > 0) menus.push({ label: menu, submenu });
   }
   return menus;
 }

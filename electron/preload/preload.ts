@@ -4,20 +4,21 @@
  * Bundled into one CommonJS file because sandboxed preloads cannot require other files.
  */
 import { contextBridge, ipcRenderer, webUtils, type IpcRendererEvent } from 'electron';
+import type { CommandId } from '../../shared/commands/commandTable';
 import { buildApi, type ParagrafApi } from '../../shared/ipc/api';
 import {
   channels,
   DIRTY_CHANNEL,
   INVOKE_CHANNEL,
   MENU_CHANNEL,
-  MENU_COMMANDS,
   OPEN_DRAFT_CHANNEL,
   type Channel,
-  type MenuCommand,
 } from '../../shared/ipc/contract';
 import type { IpcResult } from '../../shared/ipc/result';
 
 const DRAFT_ID = /^[A-Za-z0-9_-]{1,64}$/;
+/** A command id of the command table (the page's bus ignores ids it has no handler for). */
+const COMMAND_ID = /^[a-z][a-z0-9-]{0,39}$/;
 
 function subscribe<T>(
   channel: string,
@@ -37,7 +38,7 @@ const events: ParagrafApi['events'] = {
   onMenuCommand: (listener) =>
     subscribe(
       MENU_CHANNEL,
-      (v): v is MenuCommand => MENU_COMMANDS.includes(v as MenuCommand),
+      (v): v is CommandId => typeof v === 'string' && COMMAND_ID.test(v),
       listener,
     ),
   onOpenDraft: (listener) =>

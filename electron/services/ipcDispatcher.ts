@@ -2,7 +2,8 @@ import { basename } from 'node:path';
 import type { z } from 'zod';
 import { channels, type Channel, type ChannelResult } from '../../shared/ipc/contract';
 import { err, ok, type IpcResult } from '../../shared/ipc/result';
-import { suggestedExportName, suggestedWebPdfName } from '../../shared/export/fileName';
+import { suggestedExportName } from '../../shared/export/fileName';
+import { outputRow } from '../../shared/outputs';
 import { formatPath } from '../../shared/protocol/loadError';
 import { getTemplate, listTemplateSummaries } from '../../shared/template/builtInTemplates';
 import { checkDroppedFile, type DraftLibrary } from './drafts';
@@ -39,7 +40,7 @@ export function pdfAuthorOption(authorName: string): { author?: string } {
 
 export interface DispatcherServices {
   drafts: DraftLibrary;
-  exporter: Pick<ExportService, 'exportPdf' | 'exportDocx' | 'renderPdf' | 'previewHtml'>;
+  exporter: Pick<ExportService, 'exportDocument' | 'renderPdf' | 'previewHtml'>;
   settings: SettingsService;
   dialogs: Dialogs;
   /** Opens a file the app just wrote with the system viewer. */
@@ -130,25 +131,21 @@ function handlersFor(s: DispatcherServices): Handlers {
       s.settings.addRecentFile(path);
       return { path };
     },
-    'export.pdf': async ({ protocol, openAfter }) => {
-      const path = await s.dialogs.chooseSavePath(suggestedExportName(protocol, 'pdf'), 'pdf');
+    'export.document': async ({ protocol, document, format, itemIds, openAfter }) => {
+      const row = outputRow(document);
+      if (!row.formats.includes(format)) {
+        throw new Refusal(
+          'format-not-offered',
+          `${document} is not made as ${format}`,
+          `${row.label} kan inte exporteras som ${format.toUpperCase()}.`,
+        );
+      }
+      const options = itemIds ? { itemIds } : {};
+      const path = await s.dialogs.chooseSavePath(row.fileName(protocol, format, options), format);
       if (path === null) return null;
-      await s.exporter.exportPdf(protocol, path, pdfAuthorOption(s.settings.get().authorName));
-      return afterExport(path, openAfter);
-    },
-    'export.webPdf': async ({ protocol, openAfter }) => {
-      const path = await s.dialogs.chooseSavePath(suggestedWebPdfName(protocol), 'pdf');
-      if (path === null) return null;
-      await s.exporter.exportPdf(protocol, path, {
+      await s.exporter.exportDocument(protocol, { document, format, ...options }, path, {
         ...pdfAuthorOption(s.settings.get().authorName),
-        audience: 'web',
       });
-      return afterExport(path, openAfter);
-    },
-    'export.docx': async ({ protocol, openAfter }) => {
-      const path = await s.dialogs.chooseSavePath(suggestedExportName(protocol, 'docx'), 'docx');
-      if (path === null) return null;
-      await s.exporter.exportDocx(protocol, path, pdfAuthorOption(s.settings.get().authorName));
       return afterExport(path, openAfter);
     },
     'export.previewHtml': (protocol) => s.exporter.previewHtml(protocol),

@@ -1,8 +1,8 @@
 import { useState } from 'react';
-import { updateDraft, useDraft } from '../state/draftStore';
+import { updateDraft, useDraft } from '../core/state/draftStore';
 import { CorrectionDialog } from './CorrectionDialog';
-import { useReadOnly } from './readOnly';
-import { StatusDialog } from './StatusDialog';
+import { useReadOnly } from '../core/widgets/readOnly';
+import { StatusDialog } from '../core/widgets/StatusDialog';
 
 /**
  * Shown above every section of a justerat or publicerat protokoll: what that means, "Gör

@@ -1,15 +1,16 @@
 import { useCallback, useEffect, useState } from 'react';
-import { useDraft } from '../state/draftStore';
+import { useDraft } from '../core/state/draftStore';
 import { EditorScreen } from './EditorScreen';
 import { StartScreen } from '../start/StartScreen';
 import { TopBar } from './TopBar';
 import { useAppCommands } from './useAppCommands';
-import { recoverJournal } from './recoverJournal';
-import { Notice, useNotice } from './Notice';
+import { recoverJournal } from '../core/draft/recoverJournal';
+import { Notice, useNotice } from '../core/widgets/Notice';
 import { PreviewHost } from '../preview/PreviewHost';
 import { ShortcutsHost } from '../keyboard/ShortcutsHost';
 import { SettingsHost } from '../settings/SettingsHost';
 import { FileDropZone } from './FileDropZone';
+import { AboutDialog } from './AboutDialog';
 
 /** Start screen when no draft is open, the editor otherwise. */
 export function App() {
@@ -17,7 +18,12 @@ export function App() {
   const notice = useNotice();
   const [newRequested, setNewRequested] = useState(0);
   const onNew = useCallback(() => setNewRequested((n) => n + 1), []);
-  useAppCommands({ onNew });
+  const [aboutReturnFocus, setAboutReturnFocus] = useState<HTMLElement | null | undefined>();
+  const onAbout = useCallback(() => {
+    const active = document.activeElement;
+    setAboutReturnFocus(active instanceof HTMLElement ? active : null);
+  }, []);
+  useAppCommands({ onNew, onAbout });
 
   useEffect(() => {
     void recoverJournal().then((message) => message && notice.show(message));
@@ -34,6 +40,14 @@ export function App() {
       <ShortcutsHost />
       <SettingsHost />
       <FileDropZone />
+      {aboutReturnFocus !== undefined && (
+        <AboutDialog
+          onClose={() => {
+            setAboutReturnFocus(undefined);
+            aboutReturnFocus?.focus();
+          }}
+        />
+      )}
     </div>
   );
 }

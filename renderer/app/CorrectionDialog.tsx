@@ -1,10 +1,10 @@
 import { useId, useState } from 'react';
 import { numberItems } from '../../shared/protocol/numbering';
 import { settingsClient } from '../settings/settingsClient';
-import { draftStore, updateDraft } from '../state/draftStore';
-import { unlockForCorrection } from './readOnly';
-import { StatusDialog } from './StatusDialog';
-import { todayIso } from './today';
+import { draftStore, updateDraft } from '../core/state/draftStore';
+import { unlockForCorrection } from '../core/widgets/readOnly';
+import { StatusDialog } from '../core/widgets/StatusDialog';
+import { todayIso } from '../core/draft/today';
 
 const WHOLE = '';
 

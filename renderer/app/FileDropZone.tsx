@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
-import { api } from '../ipc/paragraf';
-import { importDroppedFiles } from './draftActions';
-import { notices } from './Notice';
+import { api } from '../core/ipc/paragraf';
+import { importDroppedFiles } from '../core/draft/draftActions';
+import { notices } from '../core/widgets/Notice';
 import './fileDrop.css';
 
 /** Only drags that carry files: dragging an item or text inside the page is left alone. */

@@ -1,11 +1,11 @@
 import { useSyncExternalStore } from 'react';
-import { useDraft } from '../state/draftStore';
-import { closeDraft, exportDraft } from './draftActions';
-import { saveStatusText } from './saveStatusText';
-import { autosaver, saveNow } from './session';
-import { emitAppCommand } from './commandBus';
+import { COMMANDS } from '../../shared/commands';
+import { runCommand } from '../core/commands';
+import { saveStatusText } from '../core/draft/saveStatusText';
+import { autosaver } from '../core/draft/session';
+import { useDraft } from '../core/state/draftStore';
 
-/** Draft title, save status and the document actions. */
+/** Draft title, save status and the command table's top bar buttons. */
 export function TopBar() {
   const body = useDraft((d) => d.meeting.body);
   const date = useDraft((d) => d.meeting.date);
@@ -13,6 +13,13 @@ export function TopBar() {
   const open = body !== undefined;
   const status = useSyncExternalStore(autosaver.subscribe, autosaver.status);
   const title = open ? [kind, body || 'Namnlöst organ', date].filter(Boolean).join(' · ') : '';
+  const buttons = COMMANDS.filter((c) => c.topBar?.screen === (open ? 'editor' : 'start')).map(
+    (c) => (
+      <button key={c.id} type="button" title={c.topBar?.title} onClick={() => runCommand(c.id)}>
+        {c.topBar?.label}
+      </button>
+    ),
+  );
 
   return (
     <header className="topbar">
@@ -27,39 +34,10 @@ export function TopBar() {
           >
             {saveStatusText(status)}
           </p>
-          <div className="topbar-actions">
-            <button type="button" onClick={() => void saveNow()}>
-              Spara
-            </button>
-            <button type="button" onClick={() => emitAppCommand('preview')}>
-              Förhandsgranska
-            </button>
-            <button type="button" onClick={() => void exportDraft('pdf')}>
-              Exportera PDF
-            </button>
-            <button type="button" onClick={() => void exportDraft('docx')}>
-              Exportera Word
-            </button>
-            <button
-              type="button"
-              title="PDF för webbpublicering: paragrafer som inte publiceras på webben och personnummer tas bort"
-              onClick={() => void exportDraft('webPdf')}
-            >
-              Exportera webbversion
-            </button>
-            <button type="button" onClick={() => void closeDraft()}>
-              Stäng
-            </button>
-          </div>
+          <div className="topbar-actions">{buttons}</div>
         </>
       )}
-      {!open && (
-        <div className="topbar-actions topbar-end">
-          <button type="button" onClick={() => emitAppCommand('settings')}>
-            Inställningar…
-          </button>
-        </div>
-      )}
+      {!open && <div className="topbar-actions topbar-end">{buttons}</div>}
     </header>
   );
 }

@@ -1,44 +1,43 @@
 import { useEffect } from 'react';
-import type { MenuCommand } from '../../shared/ipc/contract';
-import { emitAppCommand, onAppCommand } from './commandBus';
-import { closeDraft, exportDraft, importFile } from './draftActions';
-import { saveBeforeUnload, saveNow } from './session';
+import { OUTPUTS, type OutputFormat } from '../../shared/outputs';
+import { handleCommand, runCommand, useCommandKeys } from '../core/commands';
+import { closeDraft, importFile } from '../core/draft/draftActions';
+import { saveBeforeUnload, saveNow } from '../core/draft/session';
+import { exportDraft, saveDraftAs } from './exportActions';
 
 /**
- * Wires the application menu, Ctrl+S, window blur and page unload to the draft actions.
- * "new" is handled by the caller because it changes what the app shows.
+ * The app-wide commands (file, export, close), the menu's messages from main and the keys of the
+ * command table, all on the one command bus; also saves on window blur and page unload.
+ * "new" and "about" are handled by the caller because they change what the app shows.
  */
-export function useAppCommands({ onNew }: { onNew(): void }): void {
+export function useAppCommands({ onNew, onAbout }: { onNew(): void; onAbout(): void }): void {
+  useCommandKeys();
   useEffect(() => {
-    const handle = (command: MenuCommand) => {
-      if (command === 'new') void closeDraft().then(onNew);
-      else if (command === 'open') void importFile();
-      else if (command === 'save' || command === 'save-as') void saveNow();
-      else if (command === 'export-pdf') void exportDraft('pdf');
-      else if (command === 'export-docx') void exportDraft('docx');
-      else if (command === 'export-web-pdf') void exportDraft('webPdf');
-      else if (command === 'close') void closeDraft();
-    };
-    const offBus = onAppCommand(handle);
-    const offMenu = window.paragraf?.events.onMenuCommand(emitAppCommand);
-    const onKey = (e: KeyboardEvent) => {
-      if ((e.ctrlKey || e.metaKey) && !e.altKey && e.key.toLowerCase() === 's') {
-        e.preventDefault();
-        void saveNow();
-      }
-    };
+    const exports = OUTPUTS.flatMap((output) =>
+      Object.entries(output.commands).map(([format, command]) =>
+        handleCommand(command.id, () => void exportDraft(output.kind, format as OutputFormat)),
+      ),
+    );
+    const offs = [
+      ...exports,
+      handleCommand('new', () => void closeDraft().then(onNew)),
+      handleCommand('open', () => void importFile()),
+      handleCommand('save', () => void saveNow()),
+      handleCommand('save-as', () => void saveDraftAs()),
+      handleCommand('close', () => void closeDraft()),
+      handleCommand('about', onAbout),
+    ];
+    const offMenu = window.paragraf?.events.onMenuCommand((id) => runCommand(id, 'menu'));
     const onBlur = () => void saveNow();
-    window.addEventListener('keydown', onKey);
     window.addEventListener('blur', onBlur);
     window.addEventListener('beforeunload', saveBeforeUnload);
     window.addEventListener('pagehide', saveBeforeUnload);
     return () => {
-      offBus();
+      offs.forEach((off) => off());
       offMenu?.();
-      window.removeEventListener('keydown', onKey);
       window.removeEventListener('blur', onBlur);
       window.removeEventListener('beforeunload', saveBeforeUnload);
       window.removeEventListener('pagehide', saveBeforeUnload);
     };
-  }, [onNew]);
+  }, [onNew, onAbout]);
 }

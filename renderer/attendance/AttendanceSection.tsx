@@ -1,7 +1,7 @@
 import { useMemo, useState, useId } from 'react';
 import type { AttendanceGroup, Person } from '../../shared/protocol/attendance';
 import { numberItems } from '../../shared/protocol/numbering';
-import { updateDraft, useDraft } from '../state/draftStore';
+import { updateDraft, useDraft } from '../core/state/draftStore';
 import { addSubgroup } from './attendanceEdits';
 import { PersonRow } from './PersonRow';
 import { QuickAdd } from './QuickAdd';

@@ -1,7 +1,7 @@
 import { memo, type KeyboardEvent } from 'react';
 import type { AttendanceGroup, Person, Role } from '../../shared/protocol/attendance';
 import type { ItemNumber } from '../../shared/protocol/numbering';
-import { updateDraft } from '../state/draftStore';
+import { updateDraft } from '../core/state/draftStore';
 import { markAbsent, movePerson, removePerson, updatePerson } from './attendanceEdits';
 import { ROLE_NAMES } from './personText';
 

@@ -1,6 +1,6 @@
 import { useId, useState, type FormEvent } from 'react';
 import type { AttendanceGroup } from '../../shared/protocol/attendance';
-import { updateDraft } from '../state/draftStore';
+import { updateDraft } from '../core/state/draftStore';
 import { addPerson } from './attendanceEdits';
 import { parsePersonLine } from './parsePersonLine';
 

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { api, unwrap } from '../ipc/paragraf';
+import { api, unwrap } from '../core/ipc/paragraf';
 import { personLine } from './personText';
 
 /** How many earlier protokoll of the body are read for names. */

@@ -1,7 +1,7 @@
 import { memo, useCallback, useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import type { Descendant } from 'slate';
 import { Editable, Slate } from 'slate-react';
-import { useReadOnly } from '../app/readOnly';
+import { useReadOnly } from '../core/widgets/readOnly';
 import type { RichText } from '../../shared/protocol/richText';
 import { handleTextShortcut } from '../keyboard/textShortcuts';
 import { BodyToolbar } from './BodyToolbar';

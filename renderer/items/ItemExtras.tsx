@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import type { Item } from '../../shared/protocol/item';
-import { useDraft } from '../state/draftStore';
+import { useDraft } from '../core/state/draftStore';
 import { DecisionEditor } from './DecisionEditor';
 import { ITEM_PARTS, type PartIntros, type PartKey } from './itemParts';
 import { MenuButton } from './MenuButton';

@@ -1,5 +1,5 @@
 import { memo, useCallback, useMemo, useRef, type KeyboardEvent } from 'react';
-import { ReadOnlyFieldset, useReadOnly } from '../app/readOnly';
+import { ReadOnlyFieldset, useReadOnly } from '../core/widgets/readOnly';
 import { ItemBodyEditor } from './ItemBodyEditor';
 import { ItemDragHandle } from './ItemDragHandle';
 import { ItemExtras } from './ItemExtras';

@@ -1,13 +1,13 @@
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { getTemplate } from '../../shared/template/builtInTemplates';
-import { useKeyboardCommand } from '../keyboard/useKeyboardCommand';
-import { draftStore, useDraft } from '../state/draftStore';
+import { useCommand } from '../core/commands';
+import { draftStore, useDraft } from '../core/state/draftStore';
 import { defaultDecisionIntro, defaultProposalIntro } from './itemOperations';
 import { ItemOutline } from './ItemOutline';
 import { ItemSection } from './ItemSection';
 import { MenuButton } from './MenuButton';
 import { useItemCommands } from './useItemCommands';
-import { ReadOnlyFieldset, useReadOnly } from '../app/readOnly';
+import { ReadOnlyFieldset, useReadOnly } from '../core/widgets/readOnly';
 import { useItemLabels } from './useItemLabels';
 import { useTextColumnDrop } from './useTextColumnDrop';
 import { findItem, parseOrderKey, useItemOrderKey } from './itemIndex';
@@ -197,7 +197,7 @@ export function ItemsWorkspace({ activeItemId, onActiveItemChange }: ItemsWorksp
 
   const addBlank = () => goTo(commands.addBlank());
   // Ctrl+Alt+N / Ctrl+Enter anywhere in the editor.
-  useKeyboardCommand('new-item', addBlank);
+  useCommand('new-item', addBlank);
   const addStandard = (key: string) => {
     const id = commands.addStandard(key);
     if (id) goTo(id);

@@ -1,5 +1,5 @@
 import type { Item } from '../../shared/protocol/item';
-import { useDraft } from '../state/draftStore';
+import { useDraft } from '../core/state/draftStore';
 
 // Lookups by id for the per-item subscriptions: one map per items array (the store replaces the
 // array on every edit), so 150 items each finding themselves costs 150 map reads, not 150 scans.

@@ -2,8 +2,8 @@ import { useCallback, useMemo } from 'react';
 import { numberItems } from '../../shared/protocol/numbering';
 import type { Protocol } from '../../shared/protocol/protocol';
 import type { Template } from '../../shared/template/templateSchema';
-import { structureLocked } from '../app/readOnly';
-import { draftStore, updateDraft } from '../state/draftStore';
+import { structureLocked } from '../core/widgets/readOnly';
+import { draftStore, updateDraft } from '../core/state/draftStore';
 import {
   deleteItem,
   insertItemAfter,

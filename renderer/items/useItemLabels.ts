@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import type { Item } from '../../shared/protocol/item';
 import { numberItems } from '../../shared/protocol/numbering';
-import { useDraft } from '../state/draftStore';
+import { useDraft } from '../core/state/draftStore';
 import type { OrderEntry } from './itemIndex';
 
 /** Every item's printed number ("§ 46", "§ 17 a"), derived from the order, keyed by item id. */

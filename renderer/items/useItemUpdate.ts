@@ -1,6 +1,6 @@
 import { useCallback } from 'react';
 import type { Item } from '../../shared/protocol/item';
-import { updateDraft } from '../state/draftStore';
+import { updateDraft } from '../core/state/draftStore';
 import { updateItem } from './itemOperations';
 
 /** A stable function that applies a recipe to one item of the open draft. */

@@ -1,8 +1,11 @@
 import { Fragment, useEffect, useRef } from 'react';
-import { displayCombo, SHORTCUTS, type ShortcutGroup } from './shortcutRegistry';
+import { COMMANDS, displayCombo, type CommandGroup } from '../../shared/commands';
 import './keyboard.css';
 
-const GROUPS: ShortcutGroup[] = ['Dokument', 'Ärenden', 'Gå till', 'Text'];
+const GROUPS: CommandGroup[] = ['Dokument', 'Ärenden', 'Gå till', 'Text'];
+
+/** The rows of the command table that the list shows: those with keys and a group. */
+export const LISTED_COMMANDS = COMMANDS.filter((c) => c.group && c.keys && c.keys.length > 0);
 
 /** Hjälp › Kortkommandon: every shortcut, grouped, in a modal dialog. */
 export function ShortcutsDialog({ onClose }: { onClose(): void }) {
@@ -34,11 +37,11 @@ export function ShortcutsDialog({ onClose }: { onClose(): void }) {
           <section key={group} aria-labelledby={`shortcuts-${group}`}>
             <h3 id={`shortcuts-${group}`}>{group}</h3>
             <dl className="shortcuts-list">
-              {SHORTCUTS.filter((s) => s.group === group).map((s) => (
-                <Fragment key={s.sv}>
-                  <dt>{s.sv}</dt>
+              {LISTED_COMMANDS.filter((c) => c.group === group).map((c) => (
+                <Fragment key={c.id}>
+                  <dt>{c.listLabel ?? c.label}</dt>
                   <dd>
-                    {s.keys.map((k, i) => (
+                    {(c.keys ?? []).map((k, i) => (
                       <Fragment key={k}>
                         {i > 0 && <span className="shortcut-or"> eller </span>}
                         <kbd>{displayCombo(k)}</kbd>

@@ -1,7 +1,7 @@
 import { Editor, Element, Transforms } from 'slate';
 import { toggleBlock, type BlockFormat } from '../items/richTextCommands';
 import { isListType } from '../items/richTextSchema';
-import { matchesCombo } from './shortcutRegistry';
+import { matchesCombo } from '../../shared/commands';
 
 const BLOCK_SHORTCUTS: [string, BlockFormat][] = [
   ['Ctrl+Shift+L', 'bulleted-list'],

@@ -1,8 +1,6 @@
-import { emitAppCommand } from '../app/commandBus';
-import { draftStore } from '../state/draftStore';
-import { sendKeyboardCommand } from './keyboardCommandBus';
+import { draftStore } from '../core/state/draftStore';
+import { deferCommand, useCommand } from '../core/commands';
 import { focusSection } from './focusSection';
-import { useGlobalShortcuts } from './useGlobalShortcuts';
 
 export type EditorSectionId = 'meeting' | 'attendance' | 'items' | 'signatures';
 
@@ -22,7 +20,7 @@ function neighbourItem(activeId: string | undefined, step: 1 | -1): string | und
   return items[Math.max(0, Math.min(items.length - 1, index + step))]?.id;
 }
 
-/** The editor's shortcuts: items, sections, export and preview. */
+/** The editor's commands: items and sections. */
 export function useEditorShortcuts(nav: EditorNavigation): void {
   const go = (section: EditorSectionId) => {
     nav.setSection(section);
@@ -34,18 +32,16 @@ export function useEditorShortcuts(nav: EditorNavigation): void {
     nav.setSection('items');
     nav.setActiveItemId(id);
   };
-  useGlobalShortcuts({
-    'new-item': () => {
-      nav.setSection('items');
-      sendKeyboardCommand('new-item');
-    },
-    'next-item': () => step(1),
-    'previous-item': () => step(-1),
-    'go-meeting': () => go('meeting'),
-    'go-attendance': () => go('attendance'),
-    'go-items': () => go('items'),
-    'go-signatures': () => go('signatures'),
-    'export-pdf': () => emitAppCommand('export-pdf'),
-    preview: () => emitAppCommand('preview'),
+  // The items workspace adds the item itself while it is shown (its handler is newer); from
+  // another section this shows the items first and leaves the command to the workspace.
+  useCommand('new-item', () => {
+    nav.setSection('items');
+    deferCommand('new-item');
   });
+  useCommand('next-item', () => step(1));
+  useCommand('previous-item', () => step(-1));
+  useCommand('go-meeting', () => go('meeting'));
+  useCommand('go-attendance', () => go('attendance'));
+  useCommand('go-items', () => go('items'));
+  useCommand('go-signatures', () => go('signatures'));
 }

@@ -1,8 +1,8 @@
 import { useEffect, useState } from 'react';
 import type { DraftSummary } from '../../shared/ipc/contract';
 import type { Meeting } from '../../shared/protocol/meeting';
-import { api, unwrap } from '../ipc/paragraf';
-import { updateDraft, useDraft } from '../state/draftStore';
+import { api, unwrap } from '../core/ipc/paragraf';
+import { updateDraft, useDraft } from '../core/state/draftStore';
 import { DateField, TimeField } from '../forms/DateField';
 import { Field, SelectField } from '../forms/Field';
 import { suggestFirstNumber } from './suggestFirstNumber';

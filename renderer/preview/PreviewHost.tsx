@@ -1,7 +1,7 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import type { Protocol } from '../../shared/protocol/protocol';
-import { onAppCommand } from '../app/commandBus';
-import { draftStore } from '../state/draftStore';
+import { useCommand } from '../core/commands';
+import { draftStore } from '../core/state/draftStore';
 import { PreviewDialog } from './PreviewDialog';
 
 /**
@@ -13,17 +13,12 @@ export function PreviewHost() {
     protocol: Protocol;
     returnFocus: HTMLElement | null;
   } | null>(null);
-  useEffect(
-    () =>
-      onAppCommand((command) => {
-        if (command !== 'preview') return;
-        const protocol = draftStore.get();
-        if (!protocol) return;
-        const active = document.activeElement;
-        setShown({ protocol, returnFocus: active instanceof HTMLElement ? active : null });
-      }),
-    [],
-  );
+  useCommand('preview', () => {
+    const protocol = draftStore.get();
+    if (!protocol) return;
+    const active = document.activeElement;
+    setShown({ protocol, returnFocus: active instanceof HTMLElement ? active : null });
+  });
   if (!shown) return null;
   return (
     <PreviewDialog

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import type { Protocol } from '../../shared/protocol/protocol';
-import { api, errorText, unwrap } from '../ipc/paragraf';
+import { api, errorText, unwrap } from '../core/ipc/paragraf';
 import { openPdf, type PdfDocument } from './pdfDocument';
 
 export type PreviewState =

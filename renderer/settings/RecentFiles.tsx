@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { importDroppedFiles } from '../app/draftActions';
+import { importDroppedFiles } from '../core/draft/draftActions';
 import { recentFileParts } from './recentFileParts';
 import { settingsClient } from './settingsClient';
 import './settings.css';

@@ -1,7 +1,7 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import type { Settings } from '../../shared/ipc/contract';
-import { errorText } from '../ipc/paragraf';
-import { trapTab } from './focusTrap';
+import { errorText } from '../core/ipc/paragraf';
+import { trapTab } from '../core/widgets/focusTrap';
 import { settingsClient, type SettingsPatch } from './settingsClient';
 import './settings.css';
 

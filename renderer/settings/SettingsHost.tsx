@@ -1,9 +1,8 @@
-import { useEffect, useRef, useState } from 'react';
+import { useRef, useState } from 'react';
 import type { Settings } from '../../shared/ipc/contract';
-import { emitAppCommand, onAppCommand } from '../app/commandBus';
-import { notices } from '../app/Notice';
-import { errorText } from '../ipc/paragraf';
-import { useGlobalShortcuts } from '../keyboard/useGlobalShortcuts';
+import { notices } from '../core/widgets/Notice';
+import { errorText } from '../core/ipc/paragraf';
+import { useCommand } from '../core/commands';
 import { SettingsDialog } from './SettingsDialog';
 import { settingsClient } from './settingsClient';
 
@@ -18,26 +17,21 @@ interface Open {
  */
 export function SettingsHost() {
   const [open, setOpen] = useState<Open | null>(null);
-  // The menu accelerator and the page shortcut can both fire: open once.
+  // While the settings load, a second request (menu and button at once) opens nothing more.
   const opening = useRef(false);
-  useGlobalShortcuts({ settings: () => emitAppCommand('settings') });
-  useEffect(
-    () =>
-      onAppCommand((command) => {
-        if (command !== 'settings' || opening.current) return;
-        opening.current = true;
-        const active = document.activeElement;
-        const returnFocus = active instanceof HTMLElement ? active : null;
-        settingsClient
-          .load()
-          .then((settings) => setOpen({ settings, returnFocus }))
-          .catch((e: unknown) => {
-            opening.current = false;
-            notices.error(errorText(e));
-          });
-      }),
-    [],
-  );
+  useCommand('settings', () => {
+    if (opening.current) return;
+    opening.current = true;
+    const active = document.activeElement;
+    const returnFocus = active instanceof HTMLElement ? active : null;
+    settingsClient
+      .load()
+      .then((settings) => setOpen({ settings, returnFocus }))
+      .catch((e: unknown) => {
+        opening.current = false;
+        notices.error(errorText(e));
+      });
+  });
   if (!open) return null;
   return (
     <SettingsDialog

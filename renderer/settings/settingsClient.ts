@@ -1,5 +1,5 @@
 import type { Settings } from '../../shared/ipc/contract';
-import { api, unwrap } from '../ipc/paragraf';
+import { api, unwrap } from '../core/ipc/paragraf';
 
 export type SettingsPatch = Partial<
   Pick<Settings, 'authorName' | 'defaultExportFolder' | 'openAfterExport'>

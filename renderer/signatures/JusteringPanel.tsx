@@ -1,6 +1,6 @@
 import { useState } from 'react';
-import { StatusDialog } from '../app/StatusDialog';
-import { updateDraft, useDraft } from '../state/draftStore';
+import { StatusDialog } from '../core/widgets/StatusDialog';
+import { updateDraft, useDraft } from '../core/state/draftStore';
 
 /**
  * "Markera som justerat…" for a draft: asks first, as a justerat protokoll opens read-only and

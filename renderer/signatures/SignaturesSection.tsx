@@ -2,7 +2,7 @@ import type { AttendanceGroup, Person } from '../../shared/protocol/attendance';
 import { useId, useMemo } from 'react';
 import type { Adjuster, Signatures } from '../../shared/protocol/signatures';
 import { itemRangeText, numberItems } from '../../shared/protocol/numbering';
-import { draftStore, updateDraft, useDraft } from '../state/draftStore';
+import { draftStore, updateDraft, useDraft } from '../core/state/draftStore';
 import { DateField } from '../forms/DateField';
 import { Field } from '../forms/Field';
 import { AdjusterRow } from './AdjusterRow';

@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
 import type { DraftSummary } from '../../shared/ipc/contract';
-import { openDraft } from '../app/draftActions';
+import { openDraft } from '../core/draft/draftActions';
 import { filterDrafts, filterOptions, type DraftFilter } from './filterDrafts';
 import { VersionList } from './VersionList';
 import { trashDraft } from './libraryActions';

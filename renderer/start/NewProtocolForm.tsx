@@ -1,6 +1,6 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import type { DraftSummary, TemplateSummary } from '../../shared/ipc/contract';
-import { createDraft } from '../app/draftActions';
+import { createDraft } from '../core/draft/draftActions';
 import { DateField } from '../forms/DateField';
 import { suggestFirstNumber } from '../meeting/suggestFirstNumber';
 import { filterOptions } from './filterDrafts';

@@ -2,7 +2,7 @@ import { useLibrary } from './useLibrary';
 import { DraftList } from './DraftList';
 import { NewProtocolForm } from './NewProtocolForm';
 import { TrashList } from './TrashList';
-import { importFile } from '../app/draftActions';
+import { importFile } from '../core/draft/draftActions';
 import { RecentFiles } from '../settings/RecentFiles';
 
 /** The first screen: new protokoll, the drafts in the library, the trash. */

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import type { DraftVersion } from '../../shared/ipc/contract';
-import { api, errorText, unwrap } from '../ipc/paragraf';
+import { api, errorText, unwrap } from '../core/ipc/paragraf';
 import { restoreVersion } from './libraryActions';
 
 function savedText(iso: string): string {

@@ -1,6 +1,6 @@
-import { api, errorText, unwrap } from '../ipc/paragraf';
-import { notices } from '../app/Notice';
-import { draftStore } from '../state/draftStore';
+import { api, errorText, unwrap } from '../core/ipc/paragraf';
+import { notices } from '../core/widgets/Notice';
+import { draftStore } from '../core/state/draftStore';
 
 /** Moves a draft to the trash (it can be restored from there). */
 export async function trashDraft(id: string): Promise<void> {

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { DraftSummary, TemplateSummary } from '../../shared/ipc/contract';
-import { api, errorText, unwrap } from '../ipc/paragraf';
+import { api, errorText, unwrap } from '../core/ipc/paragraf';
 
 export interface Library {
   drafts: DraftSummary[];

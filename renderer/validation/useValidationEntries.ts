@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { draftStore, type DraftStore } from '../state/draftStore';
+import { draftStore, type DraftStore } from '../core/state/draftStore';
 import { sameEntries, validationEntries, type ValidationEntry } from './validationEntries';
 
 const compute = (store: DraftStore): ValidationEntry[] => {

@@ -1,4 +1,5 @@
-import type { Channel, ChannelPayload, ChannelResult, MenuCommand } from './contract';
+import type { CommandId } from '../commands/commandTable';
+import type { Channel, ChannelPayload, ChannelResult } from './contract';
 import type { IpcResult } from './result';
 
 /** A call of one channel; the payload is optional where the channel takes none. */
@@ -24,7 +25,7 @@ export type ParagrafApi = {
 } & {
   events: {
     /** Menu commands from the main process; returns an unsubscribe function. */
-    onMenuCommand(listener: (command: MenuCommand) => void): () => void;
+    onMenuCommand(listener: (command: CommandId) => void): () => void;
     /** A draft id to open (file opened by double-click or command line). */
     onOpenDraft(listener: (draftId: string) => void): () => void;
     /** Tells main whether unsaved changes exist, so quitting can ask first. */

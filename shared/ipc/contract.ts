@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { OUTPUT_KINDS } from '../outputs/outputTable';
 import { idSchema } from '../protocol/ids';
 import { protocolSchema, type Protocol } from '../protocol/protocol';
 import type { Template } from '../template/templateSchema';
@@ -73,8 +74,13 @@ export interface Settings {
   openAfterExport: boolean;
 }
 
+/** One row of the outputs table in one format, e.g. the webbversion as PDF. */
 const exportRequestSchema = z.strictObject({
   protocol: protocolSchema,
+  document: z.enum(OUTPUT_KINDS),
+  format: z.enum(['pdf', 'docx']),
+  /** The items a document of some items is made of (an extract). */
+  itemIds: z.array(idSchema).max(2000).optional(),
   /** Also open the exported file with the system viewer. */
   openAfter: z.boolean().default(false),
 });
@@ -127,11 +133,8 @@ export const channels = {
   },
   /** Saves a copy of the draft as an external .protokoll file chosen in a save dialog. */
   'drafts.exportFile': { payload: idSchema, result: null as unknown as ExportReceipt | null },
-  /** PDF through a save dialog; null when cancelled. */
-  'export.pdf': { payload: exportRequestSchema, result: null as unknown as ExportReceipt | null },
-  'export.docx': { payload: exportRequestSchema, result: null as unknown as ExportReceipt | null },
-  /** The web version PDF (items not for web and personnummer removed) through a save dialog. */
-  'export.webPdf': {
+  /** Any document of the outputs table, through a save dialog; null when cancelled. */
+  'export.document': {
     payload: exportRequestSchema,
     result: null as unknown as ExportReceipt | null,
   },
@@ -162,23 +165,6 @@ export const channels = {
 export type Channel = keyof typeof channels;
 export type ChannelPayload<C extends Channel> = z.input<(typeof channels)[C]['payload']>;
 export type ChannelResult<C extends Channel> = (typeof channels)[C]['result'];
-
-/** Main → renderer events. */
-export const MENU_COMMANDS = [
-  'new',
-  'open',
-  'save',
-  'save-as',
-  'export-pdf',
-  'export-docx',
-  'export-web-pdf',
-  'close',
-  'preview',
-  'shortcuts',
-  'about',
-  'settings',
-] as const;
-export type MenuCommand = (typeof MENU_COMMANDS)[number];
 
 /** The single IPC channel for renderer → main calls; the channel name travels in the message. */
 export const INVOKE_CHANNEL = 'paragraf:invoke';

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { afterAll, afterEach, beforeAll, expect, test } from 'vitest';
-import { todayIso } from '../../renderer/app/today';
+import { todayIso } from '../../renderer/core/draft/today';
 import { startApp, type AppHandle } from './harness/startApp';
 import { exportVia, focusSlate, openSection, waitUntilSaved } from './steps/ui';
 

@@ -5,7 +5,8 @@ export type ExportErrorCode =
   | 'appendix-invalid'
   | 'output-unwritable'
   | 'browser-missing'
-  | 'render-failed';
+  | 'render-failed'
+  | 'format-not-offered';
 
 export class ExportError extends Error {
   constructor(

@@ -3,7 +3,8 @@ import { isAbsolute, resolve } from 'node:path';
 import { renderDocx } from '../../../shared/export/docx';
 import { renderHtml, type FontSources } from '../../../shared/export/html';
 import { AppendixPdfError, finishPdf } from '../../../shared/export/pdf';
-import { buildPrintModel, type PrintAudience } from '../../../shared/print';
+import { outputRow, type OutputFormat, type OutputKind } from '../../../shared/outputs';
+import { buildPrintModel, type PrintDocument } from '../../../shared/print';
 import { formatPath, protocolSchema, type Protocol } from '../../../shared/protocol';
 import { writeFileAtomically } from './atomicWrite';
 import { ExportError } from './exportError';
@@ -19,13 +20,32 @@ export interface PdfOptions {
   baseDir?: string;
   /** The PDF's Author (from the settings); the print model's author (the secretary) otherwise. */
   author?: string;
-  /** 'web': the web publication version (withheld items and personnummer removed). */
-  audience?: PrintAudience;
+  /** The document to print (a row of the outputs table); the protokoll by default. */
+  document?: OutputKind;
+  /** The items of a document made of some items. */
+  itemIds?: readonly string[];
+}
+
+/** One document of the outputs table in one format. */
+export interface DocumentRequest {
+  document: OutputKind;
+  format: OutputFormat;
+  itemIds?: readonly string[];
 }
 
 export interface ExportService {
   exportPdf(protocol: Protocol, outPath: string, opts?: PdfOptions): Promise<void>;
-  exportDocx(protocol: Protocol, outPath: string, opts?: { author?: string }): Promise<void>;
+  exportDocx(
+    protocol: Protocol,
+    outPath: string,
+    opts?: Pick<PdfOptions, 'author' | 'document' | 'itemIds'>,
+  ): Promise<void>;
+  exportDocument(
+    protocol: Protocol,
+    request: DocumentRequest,
+    outPath: string,
+    opts?: Pick<PdfOptions, 'author' | 'pdfa' | 'baseDir'>,
+  ): Promise<void>;
   renderPdf(protocol: Protocol, opts?: PdfOptions): Promise<Uint8Array>;
   previewHtml(protocol: Protocol): Promise<string>;
   close(): Promise<void>;
@@ -75,6 +95,15 @@ async function readAppendices(
   );
 }
 
+/** The print model of the requested row of the outputs table. */
+function documentOf(
+  protocol: Protocol,
+  opts: Pick<PdfOptions, 'document' | 'itemIds'>,
+): PrintDocument {
+  const options = opts.itemIds ? { itemIds: opts.itemIds } : {};
+  return outputRow(opts.document ?? 'protokoll').build(protocol, options);
+}
+
 /** PDF and DOCX export of a protokoll; one PDF engine (browser) is reused across exports. */
 export function createExportService(options: ExportServiceOptions): ExportService {
   let inlineFonts: Promise<FontSources> | undefined;
@@ -90,7 +119,7 @@ export function createExportService(options: ExportServiceOptions): ExportServic
   async function renderPdf(protocol: Protocol, opts: PdfOptions = {}): Promise<Uint8Array> {
     const valid = validated(protocol);
     const appendices = await readAppendices(valid, opts.baseDir ?? process.cwd());
-    const model = buildPrintModel(valid, { audience: opts.audience ?? 'full' });
+    const model = documentOf(valid, opts);
     const printed = await options.engine.htmlToPdf(
       renderHtml(model, { fonts: await getPdfFonts() }),
     );
@@ -119,10 +148,22 @@ export function createExportService(options: ExportServiceOptions): ExportServic
       await writeFileAtomically(outPath, await renderPdf(protocol, opts));
     },
     async exportDocx(protocol, outPath, opts = {}) {
-      const valid = validated(protocol);
-      const model = buildPrintModel(valid);
+      const model = documentOf(validated(protocol), opts);
       const info = opts.author ? { ...model.info, author: opts.author } : model.info;
       await writeFileAtomically(outPath, await renderDocx({ ...model, info }));
+    },
+    async exportDocument(protocol, { document, format, itemIds }, outPath, opts = {}) {
+      const row = outputRow(document);
+      if (!row.formats.includes(format)) {
+        throw new ExportError(
+          'format-not-offered',
+          `${document} is not made as ${format}`,
+          `${row.label} kan inte exporteras som ${format.toUpperCase()}.`,
+        );
+      }
+      const request = { ...opts, document, ...(itemIds ? { itemIds } : {}) };
+      if (format === 'pdf') await this.exportPdf(protocol, outPath, request);
+      else await this.exportDocx(protocol, outPath, request);
     },
     async previewHtml(protocol) {
       return html(validated(protocol));

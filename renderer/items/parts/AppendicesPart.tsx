@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import { newId } from '../../../shared/protocol/ids';
 import type { Appendix, Item } from '../../../shared/protocol/item';
-import { notices } from '../../app/Notice';
-import { api, errorText, unwrap } from '../../ipc/paragraf';
+import { notices } from '../../core/widgets/Notice';
+import { api, errorText, unwrap } from '../../core/ipc/paragraf';
 
 interface Props {
   item: Item;

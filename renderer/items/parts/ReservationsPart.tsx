@@ -1,5 +1,5 @@
 import type { Item, Reservation } from '../../../shared/protocol/item';
-import { useDraft } from '../../state/draftStore';
+import { useDraft } from '../../core/state/draftStore';
 import { PeopleChecklist } from './PeopleChecklist';
 import { personLabel, votingPeople } from './people';
 

@@ -1,5 +1,5 @@
 import type { Item, Vote, VoteChoice } from '../../../shared/protocol/item';
-import { useDraft } from '../../state/draftStore';
+import { useDraft } from '../../core/state/draftStore';
 import { personLabel, votingPeople } from './people';
 
 interface Props {

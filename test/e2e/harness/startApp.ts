@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { HEADLESS_CHROMIUM_ARGS } from '../../../electron/services/export/chromiumArgs';
-import { channels, type MenuCommand } from '../../../shared/ipc/contract';
+import type { CommandId } from '../../../shared/commands';
+import { channels } from '../../../shared/ipc/contract';
 import { buildRenderer } from './buildRenderer';
 import { installParagrafApi } from './preloadShim';
 import { createServices, type StubDialogs } from './services';
@@ -25,7 +26,7 @@ export interface AppHandle {
   /** What main wrote to its log (English). */
   mainLog: string[];
   /** Sends an application-menu command, as the main process would. */
-  sendMenu(command: MenuCommand): Promise<void>;
+  sendMenu(command: CommandId): Promise<void>;
   /** Reloads the page (same library) and waits until the app has rendered. */
   reload(): Promise<void>;
   close(): Promise<void>;

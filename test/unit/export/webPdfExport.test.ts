@@ -39,7 +39,7 @@ beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'paragraf-webpdf-'));
   service = createExportService({ engine: createChromiumPdfEngine() });
   protocol = draft();
-  await service.exportPdf(protocol, webPdf(), { audience: 'web' });
+  await service.exportPdf(protocol, webPdf(), { document: 'webbversion' });
   await service.exportPdf(protocol, join(dir, 'full.pdf'));
   webText = flat(pageTexts(webPdf()).join(' '));
   fullText = flat(pageTexts(join(dir, 'full.pdf')).join(' '));

@@ -53,10 +53,23 @@ describe('IPC dispatcher', () => {
     const p = await newDraft();
     const protocol = { ...p, meeting: { ...p.meeting, date: '2024-03-12' } };
     h.answers.save = null;
-    expect(value(await h.dispatch('export.pdf', { protocol }))).toBeNull();
+    expect(
+      value(
+        await h.dispatch('export.document', { protocol, document: 'protokoll', format: 'pdf' }),
+      ),
+    ).toBeNull();
     expect(h.calls.exported).toEqual([]);
     h.answers.save = join(dir, 'ut.pdf');
-    expect(value(await h.dispatch('export.pdf', { protocol, openAfter: true }))).toEqual({
+    expect(
+      value(
+        await h.dispatch('export.document', {
+          protocol,
+          document: 'protokoll',
+          format: 'pdf',
+          openAfter: true,
+        }),
+      ),
+    ).toEqual({
       path: join(dir, 'ut.pdf'),
     });
     expect(h.calls.suggested).toEqual([
@@ -64,11 +77,11 @@ describe('IPC dispatcher', () => {
       'Protokoll Kommunstyrelsen 2024-03-12.pdf',
     ]);
     expect(h.calls.exported).toEqual([
-      { kind: 'pdf', path: join(dir, 'ut.pdf'), body: 'Kommunstyrelsen' },
+      { kind: 'pdf', document: 'protokoll', path: join(dir, 'ut.pdf'), body: 'Kommunstyrelsen' },
     ]);
     expect(h.calls.opened).toEqual([join(dir, 'ut.pdf')]);
     h.answers.save = join(dir, 'ut.docx');
-    await h.dispatch('export.docx', { protocol });
+    await h.dispatch('export.document', { protocol, document: 'protokoll', format: 'docx' });
     expect(h.calls.opened).toHaveLength(1); // openAfterExport is off by default
     expect(value<string>(await h.dispatch('export.previewPdf', protocol))).toBe(
       Buffer.from('%PDF-1.7 stub').toString('base64'),
@@ -133,7 +146,13 @@ describe('IPC dispatcher', () => {
     );
     const p = await newDraft();
     failing.answers.save = join(dir, 'x.pdf');
-    expect(await failing.dispatch('export.pdf', { protocol: p })).toEqual({
+    expect(
+      await failing.dispatch('export.document', {
+        protocol: p,
+        document: 'protokoll',
+        format: 'pdf',
+      }),
+    ).toEqual({
       ok: false,
       error: { code: 'output-unwritable', en: 'cannot write', sv: 'Filen kunde inte skrivas.' },
     });

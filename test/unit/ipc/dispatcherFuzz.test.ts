@@ -28,8 +28,11 @@ function validPayloads(channel: Channel): unknown[] {
     'templates.get': ['kommunal-namnd'],
     'drafts.create': [{ templateId: 'kommunal-namnd', body: 'X' }],
     'drafts.restoreVersion': [{ id: protocol.id, versionId: '0000000000001-abc' }],
-    'export.pdf': [{ protocol, openAfter: false }],
-    'export.docx': [{ protocol }],
+    'export.document': [
+      { protocol, document: 'protokoll', format: 'pdf', openAfter: false },
+      { protocol, document: 'webbversion', format: 'pdf' },
+      { protocol, document: 'protokoll', format: 'docx', itemIds: [protocol.items[0]?.id ?? 'x'] },
+    ],
     'settings.set': [{ authorName: 'Anna', openAfterExport: true }],
   };
   if (byArea[channel]) return byArea[channel];

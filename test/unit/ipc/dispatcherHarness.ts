@@ -8,13 +8,14 @@ import {
   createMemorySettingsStore,
   createSettingsService,
 } from '../../../electron/services/settings';
+import type { DocumentRequest } from '../../../electron/services/export/exportService';
 import type { Protocol } from '../../../shared/protocol/protocol';
 
 export interface Harness {
   dispatch: ReturnType<typeof createDispatcher>;
   services: DispatcherServices;
   calls: {
-    exported: { kind: string; path: string; body: string }[];
+    exported: { kind: string; document: string; path: string; body: string }[];
     opened: string[];
     logs: string[];
     suggested: string[];
@@ -27,15 +28,19 @@ export interface Harness {
 export function createHarness(dir: string, exporterFailure?: Error): Harness {
   const calls: Harness['calls'] = { exported: [], opened: [], logs: [], suggested: [] };
   const answers: Harness['answers'] = { open: null, save: null, appendix: null };
-  const record = (kind: string) => async (p: Protocol, path: string) => {
+  const record = async (p: Protocol, request: DocumentRequest, path: string) => {
     if (exporterFailure) throw exporterFailure;
-    calls.exported.push({ kind, path, body: p.meeting.body });
+    calls.exported.push({
+      kind: request.format,
+      document: request.document,
+      path,
+      body: p.meeting.body,
+    });
   };
   const services: DispatcherServices = {
     drafts: createDraftLibrary({ root: join(dir, 'lib') }),
     exporter: {
-      exportPdf: record('pdf'),
-      exportDocx: record('docx'),
+      exportDocument: record,
       renderPdf: async () => {
         if (exporterFailure) throw exporterFailure;
         return new TextEncoder().encode('%PDF-1.7 stub');

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { PdfOptions } from '../../../electron/services/export/exportService';
+import type { DocumentRequest } from '../../../electron/services/export/exportService';
 import type { LoadedDraft } from '../../../shared/ipc/contract';
 import type { IpcResult } from '../../../shared/ipc/result';
 import type { Protocol } from '../../../shared/protocol/protocol';
@@ -10,13 +10,13 @@ import { createHarness, type Harness } from './dispatcherHarness';
 let dir: string;
 let cleanup: () => Promise<void>;
 let h: Harness;
-let pdfCalls: { path: string; opts: PdfOptions | undefined }[];
+let calls: { path: string; request: DocumentRequest }[];
 beforeEach(async () => {
   ({ dir, cleanup } = await tempFolder('paragraf-ipc-web-'));
   h = createHarness(dir);
-  pdfCalls = [];
-  h.services.exporter.exportPdf = async (_p, path, opts) => {
-    pdfCalls.push({ path, opts });
+  calls = [];
+  h.services.exporter.exportDocument = async (_p, request, path) => {
+    calls.push({ path, request });
   };
 });
 afterEach(() => cleanup());
@@ -34,35 +34,57 @@ async function draft(): Promise<Protocol> {
   return { ...protocol, meeting: { ...protocol.meeting, date: '2024-03-12' } };
 }
 
-describe('export.webPdf', () => {
+describe('export.document for the webbversion', () => {
   it('suggests a "webbversion" name and exports the web version where the secretary chose', async () => {
     const protocol = await draft();
+    const request = { protocol, document: 'webbversion', format: 'pdf' } as const;
     h.answers.save = null;
-    expect(value(await h.dispatch('export.webPdf', { protocol }))).toBeNull();
-    expect(pdfCalls).toEqual([]);
+    expect(value(await h.dispatch('export.document', request))).toBeNull();
+    expect(calls).toEqual([]);
 
     h.answers.save = join(dir, 'webb.pdf');
-    expect(value(await h.dispatch('export.webPdf', { protocol }))).toEqual({
+    expect(value(await h.dispatch('export.document', request))).toEqual({
       path: join(dir, 'webb.pdf'),
     });
     expect(h.calls.suggested).toEqual([
       'Protokoll Socialnämnden 2024-03-12 webbversion.pdf',
       'Protokoll Socialnämnden 2024-03-12 webbversion.pdf',
     ]);
-    expect(pdfCalls).toEqual([{ path: join(dir, 'webb.pdf'), opts: { audience: 'web' } }]);
+    expect(calls).toEqual([
+      { path: join(dir, 'webb.pdf'), request: { document: 'webbversion', format: 'pdf' } },
+    ]);
   });
 
   it('keeps the ordinary PDF export the full protokoll', async () => {
     const protocol = await draft();
     h.answers.save = join(dir, 'full.pdf');
-    await h.dispatch('export.pdf', { protocol });
-    expect(pdfCalls).toHaveLength(1);
-    expect(pdfCalls[0]!.opts?.audience).toBeUndefined();
+    await h.dispatch('export.document', { protocol, document: 'protokoll', format: 'pdf' });
+    expect(calls).toHaveLength(1);
+    expect(calls[0]!.request.document).toBe('protokoll');
   });
 
-  it('refuses a payload that is not a protokoll', async () => {
-    const r = await h.dispatch('export.webPdf', { protocol: { id: 'x' } } as never);
+  it('refuses a web version as Word, a document kind that does not exist, and a non-protokoll', async () => {
+    const protocol = await draft();
+    h.answers.save = join(dir, 'x.docx');
+    const docx = await h.dispatch('export.document', {
+      protocol,
+      document: 'webbversion',
+      format: 'docx',
+    });
+    expect(docx.ok).toBe(false);
+    if (!docx.ok) expect(docx.error.sv).toBe('Webbversion kan inte exporteras som DOCX.');
+    const unknown = await h.dispatch('export.document', {
+      protocol,
+      document: 'hemligt',
+      format: 'pdf',
+    } as never);
+    expect(unknown.ok).toBe(false);
+    const r = await h.dispatch('export.document', {
+      protocol: { id: 'x' },
+      document: 'protokoll',
+      format: 'pdf',
+    } as never);
     expect(r.ok).toBe(false);
-    expect(pdfCalls).toEqual([]);
+    expect(calls).toEqual([]);
   });
 });

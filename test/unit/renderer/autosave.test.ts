@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createAutosaver } from '../../../renderer/state/autosave';
-import { createDraftStore } from '../../../renderer/state/draftStore';
+import { createAutosaver } from '../../../renderer/core/state/autosave';
+import { createDraftStore } from '../../../renderer/core/state/draftStore';
 import type { Protocol } from '../../../shared/protocol/protocol';
 import { loadFixture } from '../../fixtures/loadFixture';
 

@@ -11,12 +11,12 @@ let dir: string;
 let cleanup: () => Promise<void>;
 let h: Harness;
 /** What each PDF export was asked to use as options. */
-let pdfOptions: (PdfOptions | undefined)[];
+let pdfOptions: (Pick<PdfOptions, 'author'> | undefined)[];
 beforeEach(async () => {
   ({ dir, cleanup } = await tempFolder('paragraf-settings-ipc-'));
   h = createHarness(dir);
   pdfOptions = [];
-  h.services.exporter.exportPdf = async (_p, _path, opts) => {
+  h.services.exporter.exportDocument = async (_p, _request, _path, opts) => {
     pdfOptions.push(opts);
   };
 });
@@ -53,27 +53,27 @@ describe('dialogs.chooseFolder', () => {
   });
 });
 
-describe('export.pdf and the settings', () => {
+describe('export.document and the settings', () => {
   it('uses the author name when set, the print model default otherwise', async () => {
     const protocol = await draft();
     h.answers.save = inDir('ks.pdf');
-    await h.dispatch('export.pdf', { protocol });
+    await h.dispatch('export.document', { protocol, document: 'protokoll', format: 'pdf' });
     await h.dispatch('settings.set', { authorName: 'Anna Lind' });
     h.answers.save = inDir('ks2.pdf');
-    await h.dispatch('export.pdf', { protocol });
+    await h.dispatch('export.document', { protocol, document: 'protokoll', format: 'pdf' });
     await h.dispatch('settings.set', { authorName: '   ' });
     h.answers.save = inDir('ks3.pdf');
-    await h.dispatch('export.pdf', { protocol });
+    await h.dispatch('export.document', { protocol, document: 'protokoll', format: 'pdf' });
     expect(pdfOptions).toEqual([{}, { author: 'Anna Lind' }, {}]);
   });
 
   it('opens the exported file when "Öppna filen efter export" is on', async () => {
     const protocol = await draft();
     h.answers.save = inDir('a.pdf');
-    await h.dispatch('export.pdf', { protocol });
+    await h.dispatch('export.document', { protocol, document: 'protokoll', format: 'pdf' });
     value<Settings>(await h.dispatch('settings.set', { openAfterExport: true }));
     h.answers.save = inDir('b.docx');
-    await h.dispatch('export.docx', { protocol });
+    await h.dispatch('export.document', { protocol, document: 'protokoll', format: 'docx' });
     expect(h.calls.opened).toEqual([inDir('b.docx')]);
   });
 

@@ -5,7 +5,8 @@ import {
   createMemorySettingsStore,
   createSettingsService,
 } from '../../../electron/services/settings';
-import type { MenuCommand, Settings } from '../../../shared/ipc/contract';
+import type { CommandId } from '../../../shared/commands';
+import type { Settings } from '../../../shared/ipc/contract';
 
 function flatten(items: MenuItemConstructorOptions[]): MenuItemConstructorOptions[] {
   return items.flatMap((i) => [i, ...(Array.isArray(i.submenu) ? flatten(i.submenu) : [])]);
@@ -17,7 +18,7 @@ function click(item: MenuItemConstructorOptions | undefined): void {
 
 describe('Arkiv › Inställningar… and Öppna senaste', () => {
   it('sends the settings command on Ctrl+, and keeps every accelerator unique', () => {
-    const sent: MenuCommand[] = [];
+    const sent: CommandId[] = [];
     const items = flatten(buildMenuTemplate((c) => sent.push(c), 'linux'));
     const settings = items.find((i) => i.label === 'Inställningar…');
     expect(settings?.accelerator).toBe('CmdOrCtrl+,');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { wrapTarget } from '../../../renderer/settings/wrapTarget';
+import { wrapTarget } from '../../../renderer/core/widgets/wrapTarget';
 import { recentFileParts } from '../../../renderer/settings/recentFileParts';
 
 describe('focus trap', () => {

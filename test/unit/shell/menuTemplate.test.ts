@@ -1,7 +1,7 @@
 import type { MenuItemConstructorOptions } from 'electron';
 import { describe, expect, it } from 'vitest';
 import { buildMenuTemplate } from '../../../electron/main/menuTemplate';
-import type { MenuCommand } from '../../../shared/ipc/contract';
+import type { CommandId } from '../../../shared/commands';
 
 function flatten(items: MenuItemConstructorOptions[]): MenuItemConstructorOptions[] {
   return items.flatMap((i) => [i, ...(Array.isArray(i.submenu) ? flatten(i.submenu) : [])]);
@@ -9,11 +9,11 @@ function flatten(items: MenuItemConstructorOptions[]): MenuItemConstructorOption
 
 describe('application menu', () => {
   it('has the Swedish menus with the usual shortcuts, each sending its command', () => {
-    const sent: MenuCommand[] = [];
+    const sent: CommandId[] = [];
     const menu = buildMenuTemplate((c) => sent.push(c), 'linux');
     expect(menu.map((m) => m.label)).toEqual(['Arkiv', 'Redigera', 'Visa', 'Hjälp']);
     const items = flatten(menu);
-    const expected: [string, string, MenuCommand][] = [
+    const expected: [string, string, CommandId][] = [
       ['Nytt', 'CmdOrCtrl+N', 'new'],
       ['Öppna…', 'CmdOrCtrl+O', 'open'],
       ['Spara', 'CmdOrCtrl+S', 'save'],

@@ -1,5 +1,5 @@
 import { useEffect, useId, useRef, type FormEvent, type ReactNode } from 'react';
-import { trapTab } from '../settings/focusTrap';
+import { trapTab } from './focusTrap';
 import './readOnly.css';
 
 interface Props {

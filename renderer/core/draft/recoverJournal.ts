@@ -1,4 +1,4 @@
-import { protocolSchema } from '../../shared/protocol/protocol';
+import { protocolSchema } from '../../../shared/protocol/protocol';
 import { api, errorText, unwrap } from '../ipc/paragraf';
 import { clearJournal, readJournal } from './unsavedJournal';
 

@@ -1,5 +1,5 @@
 import { useSyncExternalStore } from 'react';
-import type { Protocol } from '../../shared/protocol/protocol';
+import type { Protocol } from '../../../shared/protocol/protocol';
 
 type Listener = () => void;
 

@@ -1,10 +1,8 @@
 import { api, errorText, unwrap } from '../ipc/paragraf';
 import { draftStore, updateDraft } from '../state/draftStore';
-import type { ImportOutcome, ImportReceipt } from '../../shared/ipc/contract';
-import type { Protocol } from '../../shared/protocol/protocol';
-import { notices } from './Notice';
+import type { ImportOutcome, ImportReceipt } from '../../../shared/ipc/contract';
+import { notices } from '../widgets/Notice';
 import { saveNow } from './session';
-import { confirmExport } from '../validation/confirmExport';
 
 /** Opens a draft from the library. */
 export async function openDraft(id: string): Promise<void> {
@@ -103,30 +101,4 @@ export async function closeDraft(): Promise<void> {
     return;
   }
   draftStore.load(null);
-}
-
-const EXPORT_PROGRESS = {
-  pdf: 'Skapar PDF…',
-  docx: 'Skapar Word-dokument…',
-  webPdf: 'Skapar webbversion (PDF)…',
-} as const;
-
-/**
- * Exports the open draft; main suggests the file name and asks where to save it. "webPdf" is the
- * version for the web: items not for web and personnummer are left out.
- */
-export async function exportDraft(kind: 'pdf' | 'docx' | 'webPdf'): Promise<void> {
-  const protocol: Protocol | null = draftStore.get();
-  if (!protocol) return;
-  if (!(await confirmExport(protocol))) return;
-  void saveNow();
-  notices.show(EXPORT_PROGRESS[kind]);
-  try {
-    const request = { protocol, openAfter: false };
-    const receipt = await unwrap(api().export[kind](request));
-    if (receipt) notices.show(`Exporterat till ${receipt.path}`);
-    else notices.clear();
-  } catch (e) {
-    notices.error(errorText(e));
-  }
 }

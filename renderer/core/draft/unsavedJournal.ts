@@ -1,4 +1,4 @@
-import type { Protocol } from '../../shared/protocol/protocol';
+import type { Protocol } from '../../../shared/protocol/protocol';
 
 /**
  * A synchronous copy of unsaved edits written while the page unloads, when an asynchronous save

@@ -1,5 +1,5 @@
-import type { ParagrafApi } from '../../shared/ipc/api';
-import type { IpcResult } from '../../shared/ipc/result';
+import type { ParagrafApi } from '../../../shared/ipc/api';
+import type { IpcResult } from '../../../shared/ipc/result';
 
 declare global {
   interface Window {

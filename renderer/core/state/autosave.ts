@@ -1,4 +1,4 @@
-import type { Protocol } from '../../shared/protocol/protocol';
+import type { Protocol } from '../../../shared/protocol/protocol';
 import type { DraftStore } from './draftStore';
 
 export type SaveStatus =

@@ -1,0 +1,3 @@
+export * from './commandRow';
+export * from './commandTable';
+export * from './keyCombos';

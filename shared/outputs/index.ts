@@ -1,0 +1,2 @@
+export * from './outputRow';
+export * from './outputTable';
