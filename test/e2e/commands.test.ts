@@ -50,7 +50,7 @@ it('shows the top bar buttons of the table and runs them on the same bus as the 
   await expect.poll(() => page.getByRole('region', { name: 'Nytt protokoll' }).count()).toBe(1);
   await openFixture();
   await page.keyboard.press('Control+n');
-  await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('new-heading');
+  await expect.poll(() => page.evaluate('document.activeElement?.id')).toBe('new-heading');
 });
 
 it('Om Paragraf (menu) shows the version, and Esc gives the focus back', async () => {
