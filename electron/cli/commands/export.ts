@@ -1,43 +1,64 @@
 import { dirname } from 'node:path';
+import { OUTPUT_KINDS, outputRow, type OutputKind } from '../../../shared/outputs';
 import { readProtocolFile } from '../../services/protocolFile';
 import { createChromiumPdfEngine } from '../../services/export/chromiumPdfEngine';
 import { ExportError, createExportService } from '../../services/export/exportService';
 import type { CliCommand } from '../command';
 import { parseArgs, reportError, resolveUserPath, UsageError } from '../options';
 
-const USAGE =
-  'usage: paragraf export <file.protokoll> --pdf <out.pdf> [--docx <out.docx>] [--pdfa] [--web]';
+const USAGE = `usage: paragraf export <file.protokoll> [--document ${OUTPUT_KINDS.join('|')}] --pdf <out.pdf> [--docx <out.docx>] [--pdfa] [--web]`;
+
+/** --document KIND, or the old --web for the webbversion; the protokoll by default. */
+function documentOf(options: Record<string, string | true>): OutputKind {
+  const named = options.document;
+  if (named !== undefined && options.web === true) throw new UsageError(USAGE);
+  if (options.web === true) return 'webbversion';
+  if (named === undefined) return 'protokoll';
+  if (!(OUTPUT_KINDS as readonly string[]).includes(named as string)) {
+    throw new UsageError(`unknown document "${String(named)}"; one of ${OUTPUT_KINDS.join(', ')}`);
+  }
+  return named as OutputKind;
+}
 
 /**
- * `paragraf export`: the same PDF and DOCX the app writes. Appendix paths in the file are
- * resolved against the file's folder. Exit 1 with one line naming the problem.
+ * `paragraf export`: any document of the outputs table, as the app writes it. Appendix paths in
+ * the file are resolved against the file's folder. Exit 1 with one line naming the problem.
  */
 export const exportCommand: CliCommand = {
-  summary: 'export <file.protokoll> --pdf <out.pdf> [--docx <out.docx>] [--pdfa] [--web]',
+  summary: USAGE.replace(/^usage: paragraf /, ''),
   async run(args) {
-    const { options, positionals } = parseArgs(args, ['pdf', 'docx'], ['pdfa', 'web']);
+    const { options, positionals } = parseArgs(args, ['pdf', 'docx', 'document'], ['pdfa', 'web']);
     const pdf = typeof options.pdf === 'string' ? resolveUserPath(options.pdf) : undefined;
     const docx = typeof options.docx === 'string' ? resolveUserPath(options.docx) : undefined;
     if (positionals.length !== 1 || (!pdf && !docx)) throw new UsageError(USAGE);
-    // The web version is a PDF only; a DOCX beside it would silently be the full protokoll.
-    if (options.web === true && (!pdf || docx)) throw new UsageError(USAGE);
+    const document = documentOf(options);
+    const row = outputRow(document);
+    // A DOCX the document is not made as would silently be another document: refuse it.
+    for (const [format, path] of [
+      ['pdf', pdf],
+      ['docx', docx],
+    ] as const) {
+      if (path && !row.formats.includes(format)) {
+        throw new UsageError(
+          `${document} is made as ${row.formats.join(' and ')} only (--web: PDF only); ${USAGE}`,
+        );
+      }
+    }
     const file = resolveUserPath(positionals[0]!);
     const loaded = await readProtocolFile(file);
     if (!loaded.ok) return reportError(`${positionals[0]}: ${loaded.error.en}`);
     const service = createExportService({ engine: createChromiumPdfEngine() });
     try {
-      if (pdf) {
-        await service.exportPdf(loaded.value, pdf, {
+      for (const [format, path] of [
+        ['pdf', pdf],
+        ['docx', docx],
+      ] as const) {
+        if (!path) continue;
+        await service.exportDocument(loaded.value, { document, format }, path, {
           pdfa: options.pdfa === true,
           baseDir: dirname(file),
-          // --web: the web publication version (items not for web and personnummer removed).
-          ...(options.web === true ? { audience: 'web' as const } : {}),
         });
-        process.stdout.write(`wrote ${pdf}\n`);
-      }
-      if (docx) {
-        await service.exportDocx(loaded.value, docx);
-        process.stdout.write(`wrote ${docx}\n`);
+        process.stdout.write(`wrote ${path}\n`);
       }
       return 0;
     } catch (err) {

@@ -3,8 +3,7 @@ import { isAbsolute, resolve } from 'node:path';
 import { renderDocx } from '../../../shared/export/docx';
 import { renderHtml, type FontSources } from '../../../shared/export/html';
 import { AppendixPdfError, finishPdf } from '../../../shared/export/pdf';
-import { outputRow, type OutputFormat, type OutputKind } from '../../../shared/outputs';
-import { buildPrintModel, type PrintDocument } from '../../../shared/print';
+import { OUTPUTS, type OutputFormat, type OutputRow } from '../../../shared/outputs';
 import { formatPath, protocolSchema, type Protocol } from '../../../shared/protocol';
 import { writeFileAtomically } from './atomicWrite';
 import { ExportError } from './exportError';
@@ -20,15 +19,15 @@ export interface PdfOptions {
   baseDir?: string;
   /** The PDF's Author (from the settings); the print model's author (the secretary) otherwise. */
   author?: string;
-  /** The document to print (a row of the outputs table); the protokoll by default. */
-  document?: OutputKind;
+  /** The document to print (a kind of the outputs table); the protokoll by default. */
+  document?: string;
   /** The items of a document made of some items. */
   itemIds?: readonly string[];
 }
 
 /** One document of the outputs table in one format. */
 export interface DocumentRequest {
-  document: OutputKind;
+  document: string;
   format: OutputFormat;
   itemIds?: readonly string[];
 }
@@ -53,6 +52,8 @@ export interface ExportService {
 
 export interface ExportServiceOptions {
   engine: PdfEngine;
+  /** The documents it makes; the app's outputs table by default. */
+  outputs?: readonly OutputRow[];
   /** Folder with the LiberationSans-*.ttf files; the source tree's by default. */
   fontDir?: string;
 }
@@ -95,17 +96,26 @@ async function readAppendices(
   );
 }
 
-/** The print model of the requested row of the outputs table. */
-function documentOf(
-  protocol: Protocol,
-  opts: Pick<PdfOptions, 'document' | 'itemIds'>,
-): PrintDocument {
-  const options = opts.itemIds ? { itemIds: opts.itemIds } : {};
-  return outputRow(opts.document ?? 'protokoll').build(protocol, options);
+/** The row of a document kind; an unknown kind is refused like a bad protokoll. */
+function rowOf(outputs: readonly OutputRow[], kind: string): OutputRow {
+  const row = outputs.find((o) => o.kind === kind);
+  if (row) return row;
+  throw new ExportError(
+    'format-not-offered',
+    `unknown document kind "${kind}"`,
+    'Paragraf kan inte göra den sortens dokument.',
+  );
 }
 
 /** PDF and DOCX export of a protokoll; one PDF engine (browser) is reused across exports. */
 export function createExportService(options: ExportServiceOptions): ExportService {
+  const outputs = options.outputs ?? OUTPUTS;
+  /** The print model of the requested row of the outputs table. */
+  const documentOf = (protocol: Protocol, opts: Pick<PdfOptions, 'document' | 'itemIds'>) =>
+    rowOf(outputs, opts.document ?? 'protokoll').build(
+      protocol,
+      opts.itemIds ? { itemIds: opts.itemIds } : {},
+    );
   let inlineFonts: Promise<FontSources> | undefined;
   // The preview is always self-contained; the PDF engine may prefer file: URLs.
   const getInlineFonts = () => (inlineFonts ??= loadFontSources(options.fontDir));
@@ -113,7 +123,7 @@ export function createExportService(options: ExportServiceOptions): ExportServic
     options.engine.fontUrls === 'file' ? fileFontSources(options.fontDir) : getInlineFonts();
 
   async function html(protocol: Protocol): Promise<string> {
-    return renderHtml(buildPrintModel(protocol), { fonts: await getInlineFonts() });
+    return renderHtml(documentOf(protocol, {}), { fonts: await getInlineFonts() });
   }
 
   async function renderPdf(protocol: Protocol, opts: PdfOptions = {}): Promise<Uint8Array> {
@@ -153,7 +163,7 @@ export function createExportService(options: ExportServiceOptions): ExportServic
       await writeFileAtomically(outPath, await renderDocx({ ...model, info }));
     },
     async exportDocument(protocol, { document, format, itemIds }, outPath, opts = {}) {
-      const row = outputRow(document);
+      const row = rowOf(outputs, document);
       if (!row.formats.includes(format)) {
         throw new ExportError(
           'format-not-offered',

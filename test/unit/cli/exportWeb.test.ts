@@ -58,3 +58,25 @@ describe('paragraf export --web', () => {
     expect(existsSync(docx)).toBe(false);
   });
 });
+
+describe('paragraf export --document', () => {
+  it('writes the webbversion by its outputs-table kind, and refuses an unknown kind or a format it is not made as', () => {
+    const dir = tempDir();
+    const file = join(dir, 'a.protokoll');
+    const p = loadFixture();
+    p.items[0]!.notForWeb = true;
+    p.items[0]!.notForWebReason = 'OSL 26 kap. 1 §';
+    writeFileSync(file, serializeProtocol(p));
+    const web = join(dir, 'webb.pdf');
+    expect(paragraf('export', file, '--document', 'webbversion', '--pdf', web).code).toBe(0);
+    expect(text(web)).toContain('OSL 26 kap. 1 §');
+
+    const unknown = paragraf('export', file, '--document', 'hemligt', '--pdf', join(dir, 'x.pdf'));
+    expect(unknown.code).not.toBe(0);
+    expect(unknown.stderr).toContain('protokoll, webbversion');
+    const docx = join(dir, 'webb.docx');
+    const wrong = paragraf('export', file, '--document', 'webbversion', '--docx', docx);
+    expect(wrong.code).not.toBe(0);
+    expect(existsSync(docx)).toBe(false);
+  });
+});
