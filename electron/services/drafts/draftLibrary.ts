@@ -104,6 +104,7 @@ export function createDraftLibrary(options: DraftLibraryOptions): DraftLibrary {
         await removeAbandonedTemps(fs, dir, nowMs);
       }
       for (const id of await trashBin.folders()) {
+        if (await trashBin.isSettled(id)) continue;
         await lock(id, () => trashBin.recover(id)).catch((error: unknown) =>
           log(`could not finish moving draft ${id} to or from the trash: ${String(error)}`),
         );

@@ -120,6 +120,11 @@ export function createDraftTrash(fs: FsLayer, paths: LibraryPaths) {
 
     folders,
 
+    /** True for a trashed draft whose history is in the trash too: nothing to recover. */
+    async isSettled(id: string): Promise<boolean> {
+      return (await exists(trashedFile(id))) && !(await exists(historyFolder(paths, id)));
+    },
+
     /**
      * Finishes a move that a crash interrupted: a trashed draft takes along the history still in
      * the library, a live draft takes back the history still in the trash, and the leftover
