@@ -100,6 +100,8 @@ it(
     let acknowledged = 0;
     let restores = 0;
     const imported = new Set<string>();
+    /** Where the kills landed: the step a child had begun and not finished. */
+    const killedDuring = new Map<string, number>();
     let next = startChild(root, base.id, basePath);
     for (let i = 0; i < KILLS; i++) {
       const child = next;
@@ -113,6 +115,9 @@ it(
       child.proc.kill('SIGKILL');
       await child.exited;
       kills++;
+      const last = child.lines.at(-1) ?? '';
+      const during = last.startsWith('doing ') ? last.slice(6) : 'start-up or between steps';
+      killedDuring.set(during, (killedDuring.get(during) ?? 0) + 1);
       for (const line of child.lines) {
         const m = /^saved (\d+)$/.exec(line);
         if (m) acknowledged = Math.max(acknowledged, Number(m[1]));
@@ -151,10 +156,14 @@ it(
     console.log(
       `kills: ${kills}, corrupt: ${corrupt}, lost: ${lost}, stuck: ${stuck} (last version ${acknowledged}, ${restores} trash round trips)`,
     );
+    console.log(`killed during: ${JSON.stringify(Object.fromEntries(killedDuring))}`);
     expect(kills).toBe(KILLS);
     expect(acknowledged).toBeGreaterThan(0); // the children really saved
     expect(restores).toBeGreaterThan(0); // and really moved the draft to the trash and back
     expect(stuck).toBe(0);
+    for (const step of ['trash', 'restore', 'import', 'list']) {
+      expect(killedDuring.get(step), `kills during ${step}`).toBeGreaterThan(0);
+    }
     expect(corrupt).toBe(0);
     expect(lost).toBe(0);
   },

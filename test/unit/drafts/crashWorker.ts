@@ -2,7 +2,8 @@
  * Child process of the crash test: waits for "go" on stdin, opens the library, then until it is
  * killed saves ever newer versions of one draft, and in between moves it to the trash and back,
  * imports a changing external file and lists the library (which writes the index). It prints a
- * line after each completed step: "saved <n>", "restored <n>", "imported <id>", "listed".
+ * line before each step ("doing <step>") and after it: "saved <n>", "restored <n>", "imported <id>",
+ * "listed".
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createDraftLibrary } from '../../../electron/services/drafts';
@@ -26,19 +27,24 @@ process.stdin.once('data', () => {
     say('ready');
     for (;;) {
       n++;
+      say('doing save');
       await lib.save(crashVersion(base, n));
       say(`saved ${n}`);
       if (n % 3 === 0) {
+        say('doing trash');
         await lib.trash(id);
+        say('doing restore');
         await lib.restoreFromTrash(id);
         say(`restored ${n}`);
       }
       if (n % 4 === 0) {
         const external = { ...crashVersion(base, n % 7), id: 'extern' };
         writeFileSync(externalPath, serializeProtocol(external));
+        say('doing import');
         say(`imported ${(await lib.importPath(externalPath)).protocol.id}`);
       }
       if (n % 2 === 0) {
+        say('doing list');
         await lib.list();
         say('listed');
       }
