@@ -32,14 +32,22 @@ export interface DraftVersion {
   sizeBytes: number;
 }
 
-/** A loaded draft; `recovered` explains when a newer copy was damaged and an older one opened. */
+/**
+ * A loaded draft; `recovered` explains when a newer copy was damaged and an older one opened
+ * (`readOnly` when the library could not be written, so nothing on disk was repaired).
+ */
 export interface LoadedDraft {
   protocol: Protocol;
-  recovered?: { sv: string; en: string; quarantinedFile: string };
+  recovered?: { sv: string; en: string; quarantinedFile: string; readOnly?: boolean };
 }
 
 export interface SaveReceipt {
   savedAt: string;
+  /**
+   * The draft had been changed by another window or instance since this one opened it, so it was
+   * not overwritten: this save became a new draft `copyId` (listed as "… (konflikt)").
+   */
+  conflict?: { copyId: string; sv: string; en: string };
 }
 
 export interface ExportReceipt {

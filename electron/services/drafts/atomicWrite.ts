@@ -1,27 +1,30 @@
-import { randomBytes } from 'node:crypto';
 import { basename, dirname, join } from 'node:path';
 import type { FsLayer } from './fsLayer';
+import { ownedTempName } from './ownedTemp';
 
-/** Temp files are hidden and named after their target so recovery can recognise them. */
-export const TEMP_SUFFIX = '.tmp';
-
-export function isTempFile(name: string): boolean {
-  return name.startsWith('.') && name.endsWith(TEMP_SUFFIX);
-}
+export { isTempFile, TEMP_SUFFIX } from './ownedTemp';
 
 /**
  * Writes a file so that after a crash or power loss it holds either the old or the new content,
  * never a mix: write a temp file in the same folder, fsync it, rename it over the target, fsync
- * the folder so the rename itself is durable. The temp file is removed when anything fails.
+ * the folder so the rename itself is durable. The temp file is named after its owner (see
+ * ownedTemp.ts) and removed when anything fails. `mtime` stamps the file with the library's
+ * clock, so save times and history spacing never mix two clocks.
  */
-export async function atomicWriteFile(fs: FsLayer, path: string, text: string): Promise<void> {
+export async function atomicWriteFile(
+  fs: FsLayer,
+  path: string,
+  text: string,
+  options: { mtime?: Date } = {},
+): Promise<void> {
   const dir = dirname(path);
-  const temp = join(dir, `.${basename(path)}.${randomBytes(6).toString('hex')}${TEMP_SUFFIX}`);
+  const temp = join(dir, ownedTempName(basename(path)));
   let renamed = false;
   try {
     const handle = await fs.open(temp, 'wx', 0o600);
     try {
       await handle.writeFile(text, 'utf8');
+      if (options.mtime) await handle.utimes(options.mtime, options.mtime);
       await handle.sync();
     } finally {
       await handle.close();

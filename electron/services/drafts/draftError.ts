@@ -14,22 +14,54 @@ export class DraftError extends Error {
   }
 }
 
+/** Why nothing can be written to the library, as an error code and a first sentence for the UI. */
+export interface WriteRefusal {
+  code: 'disk-full' | 'read-only' | 'no-permission';
+  errno: string;
+  sv: string;
+}
+
+/** The errors that mean the library cannot be written at all (as opposed to a one-off fault). */
+export function writeRefusal(cause: unknown): WriteRefusal | null {
+  const errno = (cause as NodeJS.ErrnoException | undefined)?.code ?? '';
+  if (errno === 'ENOSPC' || errno === 'EDQUOT') {
+    return { code: 'disk-full', errno, sv: 'Disken är full – utkastet kan inte sparas här.' };
+  }
+  if (errno === 'EROFS') {
+    return {
+      code: 'read-only',
+      errno,
+      sv: 'Biblioteket är skrivskyddat – utkastet kan inte sparas här.',
+    };
+  }
+  if (errno === 'EACCES' || errno === 'EPERM') {
+    return {
+      code: 'no-permission',
+      errno,
+      sv: 'Paragraf saknar behörighet att skriva i biblioteket – utkastet kan inte sparas här.',
+    };
+  }
+  return null;
+}
+
+const WHAT_THE_ERROR_MEANS: Record<WriteRefusal['code'], string> = {
+  'disk-full': 'the disk is full',
+  'read-only': 'the library is on a read-only file system',
+  'no-permission': 'permission denied',
+};
+
 /** A file-system error turned into a message a secretary can act on. */
 export function storageError(action: string, cause: unknown): DraftError {
-  const code = (cause as NodeJS.ErrnoException | undefined)?.code ?? '';
-  if (code === 'ENOSPC' || code === 'EDQUOT') {
+  const refusal = writeRefusal(cause);
+  if (refusal) {
+    const advice =
+      refusal.code === 'disk-full'
+        ? ' Frigör utrymme och försök igen.'
+        : ' Kontrollera att mappen går att skriva i och försök igen.';
     return new DraftError(
-      'disk-full',
-      `cannot ${action}: the disk is full (${code})`,
-      'Det finns inte tillräckligt med ledigt utrymme på disken. Utkastet sparades inte; den tidigare versionen finns kvar. Frigör utrymme och försök igen.',
-      { cause },
-    );
-  }
-  if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS') {
-    return new DraftError(
-      'no-permission',
-      `cannot ${action}: permission denied (${code})`,
-      'Paragraf saknar behörighet att skriva i mappen för utkast. Utkastet sparades inte; den tidigare versionen finns kvar.',
+      refusal.code,
+      `cannot ${action}: ${WHAT_THE_ERROR_MEANS[refusal.code]} (${refusal.errno})`,
+      `${refusal.sv} Utkastet sparades inte; den tidigare versionen finns kvar.${advice}`,
       { cause },
     );
   }

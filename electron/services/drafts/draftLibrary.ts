@@ -1,4 +1,4 @@
-import { join, relative, resolve, isAbsolute } from 'node:path';
+import { relative, resolve, isAbsolute } from 'node:path';
 import type {
   DraftSummary,
   DraftVersion,
@@ -11,7 +11,16 @@ import { serializeProtocol } from '../../../shared/protocol/parse';
 import type { Protocol } from '../../../shared/protocol/protocol';
 import { createProtocolFromTemplate } from '../../../shared/template/newProtocol';
 import type { Template } from '../../../shared/template/templateSchema';
-import { atomicWriteFile, isTempFile } from './atomicWrite';
+import { atomicWriteFile } from './atomicWrite';
+import {
+  CONFLICT_SV,
+  conflictCopyId,
+  hashText,
+  markConflictCopies,
+  seenFile,
+  unchangedSince,
+  type SeenFile,
+} from './conflictCopy';
 import { DraftError, isErrno, storageError } from './draftError';
 import { createDraftHistory } from './draftHistory';
 import { openDraftIndex, type DraftIndex } from './draftIndex';
@@ -24,6 +33,8 @@ import { importExternal } from './importExternal';
 import { readExternalProtocol } from './importFile';
 import { markNewCopies, openImportRegistry } from './importRegistry';
 import { createKeyedLock } from './keyedLock';
+import { createLibraryLock } from './libraryLock';
+import { removeAbandonedTemps } from './ownedTemp';
 import { readDraftFile } from './readDraftFile';
 
 export interface DraftLibraryOptions {
@@ -67,20 +78,36 @@ export function createDraftLibrary(options: DraftLibraryOptions): DraftLibrary {
   const paths = libraryPaths(options.root);
   const history = createDraftHistory(fs, paths, Math.max(1, options.historyLimit ?? 20));
   const trashBin = createDraftTrash(fs, paths);
-  const lock = createKeyedLock();
+  const inProcess = createKeyedLock();
+  const acrossProcesses = createLibraryLock(fs, paths.locks);
+  /** One task per draft at a time, in this process and in every other one using the library. */
+  const lock = <T>(key: string, task: () => Promise<T>) =>
+    inProcess(key, () => acrossProcesses(key, task));
+  /** What this instance last loaded or saved of each draft, to notice changes made elsewhere. */
+  const seen = new Map<string, SeenFile>();
   const recoveryDeps = { fs, paths, history, now, log };
   const imports = openImportRegistry(fs, paths.imports);
   let ready: Promise<void> | undefined;
   let index: Promise<DraftIndex> | undefined;
 
-  /** Creates the folders and removes temp files left by a save that was interrupted. */
+  /**
+   * Creates the folders, removes temp files abandoned by interrupted writes (never those of
+   * another running instance) and finishes moves to or from the trash that a crash interrupted.
+   */
   function ensureReady(): Promise<void> {
     ready ??= (async () => {
       for (const dir of [paths.drafts, paths.history, paths.trash]) {
         await fs.mkdir(dir, { recursive: true });
       }
-      for (const name of await fs.readdir(paths.drafts)) {
-        if (isTempFile(name)) await fs.unlink(join(paths.drafts, name)).catch(() => undefined);
+      const nowMs = now().getTime();
+      for (const dir of [paths.drafts, paths.root, paths.locks]) {
+        await removeAbandonedTemps(fs, dir, nowMs);
+      }
+      for (const id of await trashBin.folders()) {
+        if (await trashBin.isSettled(id)) continue;
+        await lock(id, () => trashBin.recover(id)).catch((error: unknown) =>
+          log(`could not finish moving draft ${id} to or from the trash: ${String(error)}`),
+        );
       }
     })().catch((error: unknown) => {
       ready = undefined;
@@ -97,6 +124,46 @@ export function createDraftLibrary(options: DraftLibraryOptions): DraftLibrary {
       if (isErrno(error, 'ENOENT')) return false;
       throw error;
     }
+  }
+
+  /** Remembers the file as this instance wrote or read it; unknown when it cannot be read. */
+  async function remember(id: string, text?: string): Promise<void> {
+    try {
+      const file = draftFile(paths, id);
+      const st = await fs.stat(file);
+      seen.set(id, seenFile(st, hashText(text ?? (await fs.readFile(file)))));
+    } catch {
+      seen.delete(id);
+    }
+  }
+
+  /** Whether another instance has written the draft since this one last loaded or saved it. */
+  async function changedElsewhere(id: string): Promise<boolean> {
+    const known = seen.get(id);
+    if (!known) return false;
+    try {
+      return !(await unchangedSince(fs, draftFile(paths, id), known));
+    } catch (error) {
+      throw storageError('save the draft', error);
+    }
+  }
+
+  /** Saves a protocol that would overwrite someone else's changes as a new draft instead. */
+  async function saveConflictCopy(protocol: Protocol): Promise<SaveReceipt> {
+    let copyId = conflictCopyId(protocol.id);
+    while ((await exists(copyId)) || (await trashBin.has(copyId))) {
+      copyId = conflictCopyId(protocol.id);
+    }
+    const receipt = await lock(copyId, () => write({ ...protocol, id: copyId }));
+    log(`draft ${protocol.id} was changed by another instance; this save became draft ${copyId}`);
+    return {
+      ...receipt,
+      conflict: {
+        copyId,
+        sv: CONFLICT_SV,
+        en: `The draft was changed in another window; this version was saved as draft ${copyId}.`,
+      },
+    };
   }
 
   /** The save itself; callers hold the lock for the id. */
@@ -117,16 +184,17 @@ export function createDraftLibrary(options: DraftLibraryOptions): DraftLibrary {
       if (
         keepPrevious ||
         interval <= 0 ||
-        at.getTime() - (await history.newestAt(id)) >= interval
+        at.getTime() - (await history.newestAt(id, at.getTime())) >= interval
       ) {
         await history.snapshot(id, file);
       }
-      await atomicWriteFile(fs, file, text);
+      await atomicWriteFile(fs, file, text, { mtime: at });
     } catch (error) {
       throw error instanceof DraftError ? error : storageError('save the draft', error);
     }
+    await remember(id, text);
     await history
-      .prune(id)
+      .prune(id, at.getTime())
       .catch((error: unknown) => log(`history prune failed: ${String(error)}`));
     return { savedAt: at.toISOString() };
   }
@@ -141,13 +209,19 @@ export function createDraftLibrary(options: DraftLibraryOptions): DraftLibrary {
   async function load(id: string): Promise<LoadedDraft> {
     assertDraftId(id);
     await ensureReady();
-    return lock(id, () => loadWithRecovery(recoveryDeps, id));
+    return lock(id, async () => {
+      const loaded = await loadWithRecovery(recoveryDeps, id);
+      if (loaded.recovered?.readOnly) seen.delete(id);
+      else await remember(id);
+      return loaded;
+    });
   }
 
   /** One import at a time, so two opens of the same file cannot both make a draft. */
   async function importPath(path: string): Promise<ImportReceipt> {
     await ensureReady();
-    const receipt = await lock(':imports', () =>
+    // ".imports" cannot be a draft id, so it never shares a lock with a draft.
+    const receipt = await lock('.imports', () =>
       importExternal(
         {
           registry: imports,
@@ -186,7 +260,8 @@ export function createDraftLibrary(options: DraftLibraryOptions): DraftLibrary {
     async list() {
       await ensureReady();
       index ??= openDraftIndex(fs, paths);
-      return markNewCopies(await listDrafts(fs, paths, history, await index), imports);
+      const drafts = await listDrafts(fs, paths, history, await index);
+      return markConflictCopies(await markNewCopies(drafts, imports));
     },
 
     async createFromTemplate(template, opts = {}) {
@@ -199,7 +274,12 @@ export function createDraftLibrary(options: DraftLibraryOptions): DraftLibrary {
 
     async save(protocol) {
       await ensureReady();
-      return lock(assertDraftId(protocol.id), () => write(protocol));
+      const id = assertDraftId(protocol.id);
+      const conflict = await lock(id, async () =>
+        (await changedElsewhere(id)) ? protocol : write(protocol),
+      );
+      // The copy is saved after the lock on the original is released (it takes its own).
+      return 'savedAt' in conflict ? conflict : saveConflictCopy(conflict);
     },
 
     async history(id) {
@@ -246,6 +326,7 @@ export function createDraftLibrary(options: DraftLibraryOptions): DraftLibrary {
             : storageError('move the draft to the trash', error);
         }),
       );
+      seen.delete(id);
     },
 
     async listTrash() {

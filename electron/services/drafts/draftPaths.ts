@@ -11,6 +11,7 @@ export const DRAFT_EXT = '.protokoll';
  *   history/<id>/<version>.protokoll  earlier versions
  *   trash/<id>/                   a deleted draft and its history, restorable
  *   quarantine/                   damaged or foreign files, moved aside and never deleted
+ *   locks/<key>.lock              held by the process saving or moving a draft (libraryLock.ts)
  *   index.json                    cached list summaries (a cache only: verified against stat)
  *   imports.json                  which external file each imported draft came from
  */
@@ -20,6 +21,7 @@ export interface LibraryPaths {
   history: string;
   trash: string;
   quarantine: string;
+  locks: string;
   index: string;
   imports: string;
 }
@@ -32,6 +34,7 @@ export function libraryPaths(root: string): LibraryPaths {
     history: join(abs, 'history'),
     trash: join(abs, 'trash'),
     quarantine: join(abs, 'quarantine'),
+    locks: join(abs, 'locks'),
     index: join(abs, 'index.json'),
     imports: join(abs, 'imports.json'),
   };

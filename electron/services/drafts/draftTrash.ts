@@ -9,10 +9,14 @@ import type { FsLayer } from './fsLayer';
 import { readDraftFile } from './readDraftFile';
 
 const TRASHED_DRAFT = `draft${DRAFT_EXT}`;
+const ID = /^[A-Za-z0-9_-]{1,64}$/;
 
 /**
- * The trash: trash/<id>/draft.protokoll plus trash/<id>/history/. Moving is by rename, so a
- * crash leaves each file either in the library or in the trash, never lost.
+ * The trash: trash/<id>/draft.protokoll plus trash/<id>/history/. Where the draft file is decides
+ * where the draft is: a draft is in the trash exactly when trash/<id>/draft.protokoll exists. So a
+ * move has one commit point, the rename of that file; its history follows afterwards, and
+ * `recover` finishes a move a crash interrupted (an empty or history-only trash folder beside a
+ * live draft is such a leftover, never a reason to refuse saving).
  */
 export function createDraftTrash(fs: FsLayer, paths: LibraryPaths) {
   async function exists(path: string): Promise<boolean> {
@@ -25,7 +29,16 @@ export function createDraftTrash(fs: FsLayer, paths: LibraryPaths) {
     }
   }
 
-  /** Moves every file of `from` into `to`, keeping files already there. */
+  /** Removes a folder only when it is empty, so a file that appeared meanwhile is never lost. */
+  async function removeIfEmpty(folder: string): Promise<void> {
+    await fs.rmdir(folder).catch((error: unknown) => {
+      if (!isErrno(error, 'ENOENT') && !isErrno(error, 'ENOTEMPTY') && !isErrno(error, 'EEXIST')) {
+        throw error;
+      }
+    });
+  }
+
+  /** Moves every entry of `from` into `to` (version names are unique, so nothing is replaced). */
   async function moveFolder(from: string, to: string): Promise<void> {
     let names: string[];
     try {
@@ -34,14 +47,32 @@ export function createDraftTrash(fs: FsLayer, paths: LibraryPaths) {
       if (isErrno(error, 'ENOENT')) return;
       throw error;
     }
-    await fs.mkdir(to, { recursive: true });
-    for (const name of names) await fs.rename(join(from, name), join(to, name));
-    await syncFolder(fs, to);
-    await fs.rm(from, { recursive: true, force: true });
+    if (names.length > 0) {
+      await fs.mkdir(to, { recursive: true });
+      for (const name of names) {
+        await fs.rename(join(from, name), join(to, name)).catch((error: unknown) => {
+          if (!isErrno(error, 'ENOENT')) throw error; // moved by another instance's recovery
+        });
+      }
+      await syncFolder(fs, to);
+    }
+    await removeIfEmpty(from);
+  }
+
+  const trashedFile = (id: string) => join(trashFolder(paths, id), TRASHED_DRAFT);
+
+  /** Ids with a folder in the trash, trashed or left over from an interrupted move. */
+  async function folders(): Promise<string[]> {
+    try {
+      return (await fs.readdir(paths.trash)).filter((n) => ID.test(n));
+    } catch (error) {
+      if (isErrno(error, 'ENOENT')) return [];
+      throw error;
+    }
   }
 
   return {
-    has: (id: string) => exists(trashFolder(paths, id)),
+    has: (id: string) => exists(trashedFile(id)),
 
     async trash(id: string): Promise<void> {
       const current = draftFile(paths, id);
@@ -55,7 +86,7 @@ export function createDraftTrash(fs: FsLayer, paths: LibraryPaths) {
         );
       }
       await fs.mkdir(folder, { recursive: true });
-      await fs.rename(current, join(folder, TRASHED_DRAFT));
+      await fs.rename(current, join(folder, TRASHED_DRAFT)); // the commit point
       await syncFolder(fs, folder);
       await syncFolder(fs, paths.drafts);
       await moveFolder(historyFolder(paths, id), join(folder, 'history'));
@@ -79,24 +110,42 @@ export function createDraftTrash(fs: FsLayer, paths: LibraryPaths) {
           'Ett utkast med samma id finns redan.',
         );
       }
-      await moveFolder(join(folder, 'history'), historyFolder(paths, id));
       await fs.mkdir(paths.drafts, { recursive: true });
-      await fs.rename(trashed, current);
+      await fs.rename(trashed, current); // the commit point
       await syncFolder(fs, paths.drafts);
-      if ((await fs.readdir(folder)).length === 0) await fs.rm(folder, { recursive: true });
+      await syncFolder(fs, folder);
+      await moveFolder(join(folder, 'history'), historyFolder(paths, id));
+      await removeIfEmpty(folder);
+    },
+
+    folders,
+
+    /** True for a trashed draft whose history is in the trash too: nothing to recover. */
+    async isSettled(id: string): Promise<boolean> {
+      return (await exists(trashedFile(id))) && !(await exists(historyFolder(paths, id)));
+    },
+
+    /**
+     * Finishes a move that a crash interrupted: a trashed draft takes along the history still in
+     * the library, a live draft takes back the history still in the trash, and the leftover
+     * folder goes. A history-only folder without any draft is left as it is (nothing is deleted).
+     */
+    async recover(id: string): Promise<void> {
+      const folder = trashFolder(paths, id);
+      if (await exists(join(folder, TRASHED_DRAFT))) {
+        await moveFolder(historyFolder(paths, id), join(folder, 'history'));
+      } else if (await exists(draftFile(paths, id))) {
+        await moveFolder(join(folder, 'history'), historyFolder(paths, id));
+        await removeIfEmpty(folder);
+      } else if ((await fs.readdir(folder).catch(() => ['?'])).length === 0) {
+        await removeIfEmpty(folder);
+      }
     },
 
     async list(): Promise<DraftSummary[]> {
-      let ids: string[];
-      try {
-        ids = await fs.readdir(paths.trash);
-      } catch (error) {
-        if (isErrno(error, 'ENOENT')) return [];
-        throw error;
-      }
       const out: DraftSummary[] = [];
-      for (const id of ids.filter((n) => /^[A-Za-z0-9_-]{1,64}$/.test(n))) {
-        const file = join(trashFolder(paths, id), TRASHED_DRAFT);
+      for (const id of await folders()) {
+        const file = trashedFile(id);
         try {
           const st = await fs.stat(file);
           const r = await readDraftFile(fs, file);

@@ -16,6 +16,7 @@ export type FsLayer = Pick<
   | 'mkdir'
   | 'readFile'
   | 'rm'
+  | 'rmdir'
 >;
 
 export const nodeFs: FsLayer = fsPromises;

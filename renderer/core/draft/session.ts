@@ -1,6 +1,8 @@
 import { api, unwrap } from '../ipc/paragraf';
 import { createAutosaver } from '../state/autosave';
 import { draftStore } from '../state/draftStore';
+import type { SaveReceipt } from '../../shared/ipc/contract';
+import { notices } from './Notice';
 import { writeJournal } from './unsavedJournal';
 
 /** The app's autosaver: the real drafts.save, at most a second after typing stops. */
@@ -8,9 +10,22 @@ export const autosaver = createAutosaver({
   store: draftStore,
   delayMs: 800,
   save: async (protocol) => {
-    await unwrap(api().drafts.save(protocol));
+    const receipt = await unwrap(api().drafts.save(protocol));
+    if (receipt.conflict) continueInConflictCopy(protocol.id, receipt.conflict);
   },
 });
+
+/**
+ * Another window had changed the draft, so main saved this version as a new draft instead of
+ * overwriting; this window goes on editing that copy (the id change is saved like an edit).
+ */
+function continueInConflictCopy(
+  originalId: string,
+  conflict: NonNullable<SaveReceipt['conflict']>,
+): void {
+  draftStore.update((d) => (d.id === originalId ? { ...d, id: conflict.copyId } : d));
+  notices.show(conflict.sv);
+}
 
 /** Keeps main informed about unsaved edits, so quitting can ask first. */
 let lastDirty = false;

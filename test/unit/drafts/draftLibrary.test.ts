@@ -1,4 +1,4 @@
-import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { readdir, readFile, utimes, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createDraftLibrary, type DraftLibrary } from '../../../electron/services/drafts';
@@ -176,7 +176,10 @@ describe('drafts library', () => {
   it('cleans up temp files of an interrupted save', async () => {
     const p = await lib.createFromTemplate(municipalTemplate(), { body: 'Temp' });
     const drafts = join(dir, 'lib', 'drafts');
-    await writeFile(join(drafts, `.${p.id}.protokoll.abc123.tmp`), '{"half');
+    // A temp file without an owner in its name, left long ago by an older version.
+    const leftover = join(drafts, `.${p.id}.protokoll.abc123.tmp`);
+    await writeFile(leftover, '{"half');
+    await utimes(leftover, new Date('2001-01-01'), new Date('2001-01-01'));
     const reopened = createDraftLibrary({ root: join(dir, 'lib') });
     expect((await reopened.list()).map((s) => s.id)).toEqual([p.id]);
     expect(await readdir(drafts)).toEqual([`${p.id}.protokoll`]);

@@ -1,0 +1,114 @@
+import { randomBytes } from 'node:crypto';
+import { join } from 'node:path';
+import { DraftError, isErrno, writeRefusal } from './draftError';
+import { inside } from './draftPaths';
+import type { FsLayer } from './fsLayer';
+import { HOST, ownedTempName, ownerIsDead } from './ownedTemp';
+
+/** A lock is held for one save or move; one this old belongs to a process that hung or died. */
+const STALE_LOCK_MS = 2 * 60_000;
+/** How long a save waits for another instance's save of the same draft before giving up. */
+const WAIT_LIMIT_MS = 30_000;
+
+export type LibraryLock = <T>(key: string, task: () => Promise<T>) => Promise<T>;
+
+const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/**
+ * A lock shared by every process that uses the library: locks/<key>.lock holds
+ * "<host> <pid> <token>" of its holder. It is created complete (a temp file linked into place,
+ * which fails when the lock exists), so a crash never leaves a lock without an owner. A lock whose
+ * holder has exited on this computer, or that is older than STALE_LOCK_MS, is broken. When the
+ * library cannot be written at all the task runs unlocked: it cannot overwrite anything either.
+ */
+export function createLibraryLock(fs: FsLayer, folder: string): LibraryLock {
+  async function tryCreate(file: string, owner: string): Promise<boolean> {
+    await fs.mkdir(folder, { recursive: true });
+    const temp = join(folder, ownedTempName('lock'));
+    const handle = await fs.open(temp, 'wx', 0o600);
+    try {
+      await handle.writeFile(owner, 'utf8');
+    } finally {
+      await handle.close();
+    }
+    try {
+      await fs.link(temp, file);
+      return true;
+    } catch (error) {
+      if (isErrno(error, 'EEXIST')) return false;
+      // No hard links on this file system: an exclusive create, briefly empty.
+      const direct = await fs.open(file, 'wx', 0o600).catch((e: unknown) => {
+        if (isErrno(e, 'EEXIST')) return null;
+        throw e;
+      });
+      if (!direct) return false;
+      await direct.writeFile(owner, 'utf8').finally(() => direct.close());
+      return true;
+    } finally {
+      await fs.unlink(temp).catch(() => undefined);
+    }
+  }
+
+  async function isStale(file: string, holder: string): Promise<boolean> {
+    const [host, pid] = holder.split(' ');
+    if (host && pid && ownerIsDead(host, Number(pid))) return true;
+    const st = await fs.stat(file);
+    return Date.now() - st.mtimeMs > STALE_LOCK_MS;
+  }
+
+  /**
+   * Moves the stale lock aside and checks that it was the stale one; if another process had
+   * replaced it meanwhile, its lock is put back (a link fails rather than replace a newer one).
+   */
+  async function breakStale(file: string, holder: string): Promise<void> {
+    const aside = join(folder, ownedTempName('stale-lock'));
+    await fs.rename(file, aside);
+    try {
+      if ((await fs.readFile(aside, 'utf8')) !== holder) {
+        await fs.link(aside, file).catch(() => undefined);
+      }
+    } finally {
+      await fs.unlink(aside).catch(() => undefined);
+    }
+  }
+
+  async function acquire(file: string, owner: string): Promise<boolean> {
+    const started = Date.now();
+    for (let attempt = 0; ; attempt++) {
+      try {
+        if (await tryCreate(file, owner)) return true;
+        const holder = await fs.readFile(file, 'utf8');
+        if (await isStale(file, holder)) {
+          await breakStale(file, holder);
+          continue;
+        }
+      } catch (error) {
+        if (writeRefusal(error)) return false;
+        if (!isErrno(error, 'ENOENT')) throw error; // released meanwhile: try again
+        continue;
+      }
+      if (Date.now() - started > WAIT_LIMIT_MS) {
+        throw new DraftError(
+          'busy',
+          `the draft is locked by another instance (${file})`,
+          'Utkastet sparas just nu i ett annat fönster. Försök igen om en stund.',
+        );
+      }
+      await pause(Math.min(50, 2 + attempt * 2));
+    }
+  }
+
+  return async (key, task) => {
+    const file = inside(folder, `${key}.lock`);
+    const owner = `${HOST} ${process.pid} ${randomBytes(6).toString('hex')}`;
+    const locked = await acquire(file, owner);
+    try {
+      return await task();
+    } finally {
+      if (locked) {
+        const holder = await fs.readFile(file, 'utf8').catch(() => '');
+        if (holder === owner) await fs.unlink(file).catch(() => undefined);
+      }
+    }
+  };
+}
