@@ -1,8 +1,8 @@
 import { api, unwrap } from '../ipc/paragraf';
 import { createAutosaver } from '../state/autosave';
 import { draftStore } from '../state/draftStore';
-import type { SaveReceipt } from '../../shared/ipc/contract';
-import { notices } from './Notice';
+import type { SaveReceipt } from '../../../shared/ipc/contract';
+import { notices } from '../widgets/Notice';
 import { writeJournal } from './unsavedJournal';
 
 /** The app's autosaver: the real drafts.save, at most a second after typing stops. */
