@@ -1,42 +1,30 @@
 import { createHash } from 'node:crypto';
-import type { Stats } from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import type { DraftSummary } from '../../../shared/ipc/contract';
 import { isErrno } from './draftError';
 import type { FsLayer } from './fsLayer';
 
 /**
- * What an instance last loaded or saved of a draft: enough to tell whether another instance has
- * written the file since. Every save makes a new file (new inode), so an unchanged identity means
- * an unchanged file; a changed identity is confirmed by the content hash.
+ * What an instance last loaded or saved of a draft: the content hash. File identity (inode, size,
+ * time) is not enough: a freed inode is soon reused by the next save's file, and two saves of the
+ * same size can carry the same time, so only the content tells.
  */
 export interface SeenFile {
-  ino: number;
-  size: number;
-  mtimeMs: number;
   hash: string;
 }
 
 export const hashText = (text: string | Buffer) => createHash('sha256').update(text).digest('hex');
 
-export const seenFile = (st: Stats, hash: string): SeenFile => ({
-  ino: st.ino,
-  size: st.size,
-  mtimeMs: st.mtimeMs,
-  hash,
-});
+export const seenFile = (hash: string): SeenFile => ({ hash });
 
 /** Whether the file at `path` is still what was seen; a missing file counts as unchanged. */
 export async function unchangedSince(fs: FsLayer, path: string, seen: SeenFile): Promise<boolean> {
-  let st: Stats;
   try {
-    st = await fs.stat(path);
+    return hashText(await fs.readFile(path)) === seen.hash;
   } catch (error) {
     if (isErrno(error, 'ENOENT')) return true;
     throw error;
   }
-  if (st.ino === seen.ino && st.size === seen.size && st.mtimeMs === seen.mtimeMs) return true;
-  return hashText(await fs.readFile(path)) === seen.hash;
 }
 
 const COPY_SUFFIX = /-konflikt-[a-z0-9]{6}$/;

@@ -129,9 +129,7 @@ export function createDraftLibrary(options: DraftLibraryOptions): DraftLibrary {
   /** Remembers the file as this instance wrote or read it; unknown when it cannot be read. */
   async function remember(id: string, text?: string): Promise<void> {
     try {
-      const file = draftFile(paths, id);
-      const st = await fs.stat(file);
-      seen.set(id, seenFile(st, hashText(text ?? (await fs.readFile(file)))));
+      seen.set(id, seenFile(hashText(text ?? (await fs.readFile(draftFile(paths, id))))));
     } catch {
       seen.delete(id);
     }

@@ -1,7 +1,8 @@
 /**
  * Child process of the multi-process test. As "writer <name> <id> <saves>": opens the draft and
  * saves it `saves` times with its own versions, going on in the conflict copy when told it was
- * changed elsewhere, printing "saved <id> <dnr>" or "failed <code> <message>" per save. As
+ * changed elsewhere, printing "saved <id> <dnr> <base>" (base: the dnr of the version it edited,
+ * "-" for none) or "failed <code> <message>" per save. As
  * "starter <rounds>": opens the library again and again (each start runs the start-up clean-up).
  */
 import { createDraftLibrary } from '../../../electron/services/drafts';
@@ -15,11 +16,12 @@ async function writer(name: string, startId: string, saves: number): Promise<voi
   say('ready');
   for (let n = 1; n <= saves; n++) {
     const dnr = `${name}-${n}`;
+    const base = protocol.meeting.dnr || '-';
     protocol = { ...protocol, meeting: { ...protocol.meeting, dnr } };
     try {
       const receipt = await lib.save(protocol);
       if (receipt.conflict) protocol = { ...protocol, id: receipt.conflict.copyId };
-      say(`saved ${protocol.id} ${dnr}`);
+      say(`saved ${protocol.id} ${dnr} ${receipt.conflict ? 'copy' : base}`);
     } catch (error) {
       const e = error as { code?: string; en?: string };
       say(`failed ${e.code ?? 'unknown'} ${e.en ?? String(error)}`);

@@ -61,24 +61,37 @@ it(
     ]);
 
     const failed = outputs.flat().filter((l) => l.startsWith('failed'));
-    // The last save each writer made to each draft it saved normally: that draft must still hold it.
-    const lastSaved = new Map<string, Map<string, string>>();
+    // Every save names the version it edited. Per draft the saves must form one chain: two saves
+    // made from the same version mean one replaced the other unseen (a silent overwrite), and
+    // the chain must end in what is on disk.
+    const edits = new Map<string, Map<string, string>>();
+    /** A conflict copy's chain starts at the version that became the copy. */
+    const starts = new Map<string, string>();
+    let overwritten = 0;
     for (const line of outputs.flat()) {
-      const m = /^saved (\S+) ((\w+)-\d+)$/.exec(line);
+      const m = /^saved (\S+) (\S+) (\S+)$/.exec(line);
       if (!m) continue;
-      const [, id, dnr, writer] = m as unknown as [string, string, string, string];
-      if (!lastSaved.has(writer)) lastSaved.set(writer, new Map());
-      lastSaved.get(writer)!.set(id, dnr);
+      const [, id, dnr, base] = m as unknown as [string, string, string, string];
+      if (base === 'copy') {
+        starts.set(id, dnr);
+        continue;
+      }
+      if (!edits.has(id)) edits.set(id, new Map());
+      const byBase = edits.get(id)!;
+      if (byBase.has(base)) {
+        overwritten++;
+        console.log(`${id}: ${dnr} and ${byBase.get(base)} were both saved over ${base}`);
+      }
+      byBase.set(base, dnr);
     }
     const check = createDraftLibrary({ root });
-    let overwritten = 0;
-    for (const [writer, byId] of lastSaved) {
-      for (const [id, dnr] of byId) {
-        const onDisk = (await check.load(id)).protocol.meeting.dnr;
-        if (onDisk !== dnr) {
-          overwritten++;
-          console.log(`${writer}'s last save of ${id} (${dnr}) was overwritten by ${onDisk}`);
-        }
+    for (const [id, byBase] of edits) {
+      let at = starts.get(id) ?? '-';
+      for (let i = 0; i < byBase.size && byBase.has(at); i++) at = byBase.get(at)!;
+      const onDisk = (await check.load(id)).protocol.meeting.dnr;
+      if (onDisk !== at) {
+        overwritten++;
+        console.log(`${id}: the chain of saves ends in ${at}, the file holds ${onDisk}`);
       }
     }
     const saves = outputs.flat().filter((l) => l.startsWith('saved')).length;
