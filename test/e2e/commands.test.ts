@@ -20,7 +20,11 @@ afterAll(async () => {
   await app?.close();
 });
 
-const openFixture = () => app.page.locator('.draft-open').first().click();
+/** Opens the library's draft and waits for the editor, so the next key goes to it. */
+async function openFixture() {
+  await app.page.locator('.draft-open').first().click();
+  await app.page.locator('.topbar-title').waitFor();
+}
 const listed = COMMANDS.filter((c) => c.group && c.keys?.length);
 
 it('lists every shortcut of the command table under F1, Ctrl+N and Ctrl+W included', async () => {
