@@ -6,6 +6,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { app, Menu, shell } from 'electron';
 import { MENU_CHANNEL, type MenuCommand } from '../../shared/ipc/contract';
+import { appendixGrantsForLibrary } from '../services/appendix';
 import { createDraftLibrary } from '../services/drafts';
 import { createExportService } from '../services/export/exportService';
 import { createDispatcher } from '../services/ipcDispatcher';
@@ -64,6 +65,7 @@ function start(): void {
     drafts,
     exporter,
     settings,
+    appendixGrants: appendixGrantsForLibrary(drafts.root, log),
     dialogs: createDialogs(
       () => win,
       () => settings.get().defaultExportFolder,

@@ -5,17 +5,26 @@ import { ExportError, createExportService } from '../../services/export/exportSe
 import type { CliCommand } from '../command';
 import { parseArgs, reportError, resolveUserPath, UsageError } from '../options';
 
-const USAGE =
-  'usage: paragraf export <file.protokoll> --pdf <out.pdf> [--docx <out.docx>] [--pdfa] [--web]';
+const SYNOPSIS =
+  'export <file.protokoll> --pdf <out.pdf> [--docx <out.docx>] [--pdfa] [--web] ' +
+  '[--allow-appendix-dir <dir>]';
+const USAGE = `usage: paragraf ${SYNOPSIS}`;
 
 /**
  * `paragraf export`: the same PDF and DOCX the app writes. Appendix paths in the file are
- * resolved against the file's folder. Exit 1 with one line naming the problem.
+ * resolved against the file's folder and only files in it (or below) are read, unless
+ * --allow-appendix-dir names one more folder whose files may be named by absolute path.
+ * Exit 1 with one line naming the problem.
  */
 export const exportCommand: CliCommand = {
-  summary: 'export <file.protokoll> --pdf <out.pdf> [--docx <out.docx>] [--pdfa] [--web]',
+  summary: SYNOPSIS,
   async run(args) {
-    const { options, positionals } = parseArgs(args, ['pdf', 'docx'], ['pdfa', 'web']);
+    const { options, positionals } = parseArgs(
+      args,
+      ['pdf', 'docx', 'allow-appendix-dir'],
+      ['pdfa', 'web'],
+    );
+    const allowed = options['allow-appendix-dir'];
     const pdf = typeof options.pdf === 'string' ? resolveUserPath(options.pdf) : undefined;
     const docx = typeof options.docx === 'string' ? resolveUserPath(options.docx) : undefined;
     if (positionals.length !== 1 || (!pdf && !docx)) throw new UsageError(USAGE);
@@ -29,7 +38,10 @@ export const exportCommand: CliCommand = {
       if (pdf) {
         await service.exportPdf(loaded.value, pdf, {
           pdfa: options.pdfa === true,
-          baseDir: dirname(file),
+          appendixAccess: {
+            baseDir: dirname(file),
+            allowedDirs: typeof allowed === 'string' ? [resolveUserPath(allowed)] : [],
+          },
           // --web: the web publication version (items not for web and personnummer removed).
           ...(options.web === true ? { audience: 'web' as const } : {}),
         });
@@ -41,7 +53,7 @@ export const exportCommand: CliCommand = {
       }
       return 0;
     } catch (err) {
-      if (err instanceof ExportError) return reportError(err.en);
+      if (err instanceof ExportError) return reportError(err.detail ?? err.en);
       throw err;
     } finally {
       await service.close();

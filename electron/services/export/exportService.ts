@@ -1,11 +1,16 @@
-import { readFile } from 'node:fs/promises';
-import { isAbsolute, resolve } from 'node:path';
 import { renderDocx } from '../../../shared/export/docx';
 import { renderHtml, type FontSources } from '../../../shared/export/html';
 import { AppendixPdfError, finishPdf } from '../../../shared/export/pdf';
+import type { AppendixAccess } from '../appendix';
 import { buildPrintModel, type PrintAudience } from '../../../shared/print';
 import { formatPath, protocolSchema, type Protocol } from '../../../shared/protocol';
 import { writeFileAtomically } from './atomicWrite';
+import {
+  appendicesToAppend,
+  appendixPdfProblem,
+  pdfaWithAppendices,
+  readAppendices,
+} from './exportAppendices';
 import { ExportError } from './exportError';
 import { fileFontSources, loadFontSources } from './fontSources';
 import type { PdfEngine } from './pdfEngine';
@@ -15,8 +20,11 @@ export { ExportError } from './exportError';
 export interface PdfOptions {
   /** Add PDF/A-2b metadata and an sRGB output intent. */
   pdfa?: boolean;
-  /** Folder that relative appendix paths are resolved against (the .protokoll's folder). */
-  baseDir?: string;
+  /**
+   * Which appendix files may be read: in the app the draft's granted files and its imported
+   * file's folder; in the CLI the .protokoll's folder. None by default.
+   */
+  appendixAccess?: AppendixAccess;
   /** The PDF's Author (from the settings); the print model's author (the secretary) otherwise. */
   author?: string;
   /** 'web': the web publication version (withheld items and personnummer removed). */
@@ -50,31 +58,6 @@ function validated(protocol: Protocol): Protocol {
   );
 }
 
-/** The appendix PDFs referenced by items, read in item order, each named when it is missing. */
-async function readAppendices(
-  protocol: Protocol,
-  baseDir: string,
-): Promise<{ path: string; bytes: Uint8Array }[]> {
-  const files = protocol.items.flatMap((item) =>
-    item.appendices.flatMap((a) => (a.file ? [a.file] : [])),
-  );
-  return Promise.all(
-    files.map(async (file) => {
-      const path = isAbsolute(file) ? file : resolve(baseDir, file);
-      try {
-        return { path, bytes: new Uint8Array(await readFile(path)) };
-      } catch (err) {
-        const reason = (err as NodeJS.ErrnoException).code ?? String(err);
-        throw new ExportError(
-          'appendix-missing',
-          `appendix file not found or unreadable: ${path} (${reason})`,
-          `Bilagan ${path} saknas eller kan inte läsas.`,
-        );
-      }
-    }),
-  );
-}
-
 /** PDF and DOCX export of a protokoll; one PDF engine (browser) is reused across exports. */
 export function createExportService(options: ExportServiceOptions): ExportService {
   let inlineFonts: Promise<FontSources> | undefined;
@@ -89,25 +72,23 @@ export function createExportService(options: ExportServiceOptions): ExportServic
 
   async function renderPdf(protocol: Protocol, opts: PdfOptions = {}): Promise<Uint8Array> {
     const valid = validated(protocol);
-    const appendices = await readAppendices(valid, opts.baseDir ?? process.cwd());
-    const model = buildPrintModel(valid, { audience: opts.audience ?? 'full' });
+    const audience = opts.audience ?? 'full';
+    const named = appendicesToAppend(valid, audience);
+    if (opts.pdfa && named.length > 0) throw pdfaWithAppendices(named.length);
+    const appendices = await readAppendices(named, opts.appendixAccess ?? {});
+    const model = buildPrintModel(valid, { audience });
     const printed = await options.engine.htmlToPdf(
       renderHtml(model, { fonts: await getPdfFonts() }),
     );
     try {
       const info = opts.author ? { ...model.info, author: opts.author } : model.info;
       return await finishPdf(printed, info, {
-        appendices: appendices.map((a) => a.bytes),
+        appendices,
         pdfa: opts.pdfa ?? false,
       });
     } catch (err) {
       if (err instanceof AppendixPdfError) {
-        const path = appendices[err.index]!.path;
-        throw new ExportError(
-          'appendix-invalid',
-          `appendix is not a readable PDF: ${path} (${err.message})`,
-          `Bilagan ${path} är inte en läsbar PDF-fil.`,
-        );
+        throw appendixPdfProblem(named[err.index]!, err.kind, err.message);
       }
       throw err;
     }

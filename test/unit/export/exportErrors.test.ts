@@ -56,7 +56,7 @@ describe('bad input to the export', () => {
     const protocol = sampleProtocol();
     protocol.items[1]!.appendices = [{ id: 'b1', title: 'PM', file: 'saknas/bilaga.pdf' }];
     const out = join(dir, 'no-appendix.pdf');
-    const err = await exportError(() => service.exportPdf(protocol, out, { baseDir: dir }));
+    const err = await exportError(() => service.exportPdf(protocol, out, { appendixAccess: { baseDir: dir } }));
     expect(err.code).toBe('appendix-missing');
     expect(err.en).toContain(join(dir, 'saknas/bilaga.pdf'));
     expect(readdirSync(dir)).not.toContain('no-appendix.pdf');
@@ -67,7 +67,7 @@ describe('bad input to the export', () => {
     const protocol = sampleProtocol();
     protocol.items[1]!.appendices = [{ id: 'b1', title: 'PM', file: 'not-a-pdf.pdf' }];
     const err = await exportError(() =>
-      service.exportPdf(protocol, join(dir, 'x.pdf'), { baseDir: dir }),
+      service.exportPdf(protocol, join(dir, 'x.pdf'), { appendixAccess: { baseDir: dir } }),
     );
     expect(err.code).toBe('appendix-invalid');
     expect(err.en).toContain('not-a-pdf.pdf');

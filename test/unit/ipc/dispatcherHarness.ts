@@ -1,4 +1,5 @@
 import { join } from 'node:path';
+import { appendixGrantsForLibrary } from '../../../electron/services/appendix';
 import { createDraftLibrary } from '../../../electron/services/drafts';
 import {
   createDispatcher,
@@ -31,8 +32,10 @@ export function createHarness(dir: string, exporterFailure?: Error): Harness {
     if (exporterFailure) throw exporterFailure;
     calls.exported.push({ kind, path, body: p.meeting.body });
   };
+  const drafts = createDraftLibrary({ root: join(dir, 'lib') });
   const services: DispatcherServices = {
-    drafts: createDraftLibrary({ root: join(dir, 'lib') }),
+    drafts,
+    appendixGrants: appendixGrantsForLibrary(drafts.root, (m) => calls.logs.push(m)),
     exporter: {
       exportPdf: record('pdf'),
       exportDocx: record('docx'),

@@ -49,7 +49,12 @@ describe('export.webPdf', () => {
       'Protokoll Socialnämnden 2024-03-12 webbversion.pdf',
       'Protokoll Socialnämnden 2024-03-12 webbversion.pdf',
     ]);
-    expect(pdfCalls).toEqual([{ path: join(dir, 'webb.pdf'), opts: { audience: 'web' } }]);
+    expect(pdfCalls).toEqual([
+      {
+        path: join(dir, 'webb.pdf'),
+        opts: { audience: 'web', appendixAccess: { grantedFiles: new Set() } },
+      },
+    ]);
   });
 
   it('keeps the ordinary PDF export the full protokoll', async () => {
