@@ -1,7 +1,8 @@
 import { renderDocx } from '../../../shared/export/docx';
 import { renderHtml, type FontSources } from '../../../shared/export/html';
-import { AppendixPdfError, finishPdf } from '../../../shared/export/pdf';
+import { AppendixPdfError, finishPdf, installObjectStreamGuard } from '../../../shared/export/pdf';
 import type { AppendixAccess } from '../appendix';
+import { inflatedSize } from '../appendix/inflatedSize';
 import { buildPrintModel, type PrintAudience } from '../../../shared/print';
 import { formatPath, protocolSchema, type Protocol } from '../../../shared/protocol';
 import { writeFileAtomically } from './atomicWrite';
@@ -60,6 +61,8 @@ function validated(protocol: Protocol): Protocol {
 
 /** PDF and DOCX export of a protokoll; one PDF engine (browser) is reused across exports. */
 export function createExportService(options: ExportServiceOptions): ExportService {
+  // Appendix files must not make pdf-lib inflate without bound while it parses them.
+  installObjectStreamGuard(inflatedSize);
   let inlineFonts: Promise<FontSources> | undefined;
   // The preview is always self-contained; the PDF engine may prefer file: URLs.
   const getInlineFonts = () => (inlineFonts ??= loadFontSources(options.fontDir));

@@ -10,6 +10,7 @@ import { stripAppendixActions, trimAppendixPage } from './appendixActions';
 import { countDeclaredObjects, type AppendixLimits } from './appendixLimits';
 import { appendixPageRefs } from './appendixPageTree';
 import { AppendixProblem } from './appendixProblem';
+import { objectStreamRefusal } from './objectStreamGuard';
 
 async function loadAppendix(bytes: Uint8Array): Promise<PDFDocument> {
   try {
@@ -41,6 +42,8 @@ export async function appendAppendix(
     throw new AppendixProblem('too-many-objects', `more than ${limits.objects} objects`);
   }
   const source = await loadAppendix(bytes);
+  const refusal = objectStreamRefusal(source.context);
+  if (refusal) throw new AppendixProblem('too-many-objects', refusal);
   const objects = source.context.enumerateIndirectObjects().length;
   if (objects > limits.objects) {
     throw new AppendixProblem('too-many-objects', `${objects} objects (at most ${limits.objects})`);

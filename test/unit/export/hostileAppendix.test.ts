@@ -4,10 +4,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PDFDocument, StandardFonts } from 'pdf-lib';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { inflatedSize } from '../../../electron/services/appendix/inflatedSize';
 import {
   APPENDIX_LIMITS,
   AppendixPdfError,
   finishPdf,
+  installObjectStreamGuard,
+  MAX_DECODED_OBJECT_STREAM_BYTES,
   PdfaWithAppendicesError,
   type AppendixLimits,
   type AppendixProblemKind,
@@ -19,6 +22,7 @@ import {
   cyclicKidsPdf,
   cyclicParentPdf,
   deepTreePdf,
+  objectStreamBombPdf,
   SCRIPT_MARK,
   wideTreePdf,
 } from './hostilePdfs';
@@ -85,6 +89,15 @@ describe('an appendix that would make the export run away', () => {
       kind: 'too-deep',
     });
     expect(await outcome([deepTreePdf(5)])).toBe('ok');
+  });
+
+  it('refuses an object stream that would inflate past the budget, before pdf-lib inflates it', async () => {
+    // As the export service does: pdf-lib's stream parsers measure with a bounded inflate first.
+    installObjectStreamGuard(inflatedSize);
+    const bomb = objectStreamBombPdf(MAX_DECODED_OBJECT_STREAM_BYTES + 1024 * 1024);
+    expect(bomb.length).toBeLessThan(1024 * 1024);
+    expect(await outcome([bomb])).toEqual({ index: 0, kind: 'too-many-objects' });
+    expect(await outcome([objectStreamBombPdf(1024 * 1024)])).toBe('ok');
   });
 
   it('names files that are not PDFs or are encrypted', async () => {

@@ -1,3 +1,5 @@
+import { deflateSync } from 'node:zlib';
+
 /**
  * Hostile appendix PDFs written as raw bytes, so each trick is exactly what the test says: no
  * library between the test and the file repairs anything.
@@ -19,6 +21,29 @@ export function rawPdf(bodies: readonly string[]): Uint8Array {
 }
 
 const PAGE = '/Type /Page /MediaBox [0 0 200 200]';
+
+/**
+ * One page, plus an object stream whose data inflates to `inflatedBytes` (spaces): small on
+ * disk, and pdf-lib would inflate all of it in memory while parsing.
+ */
+export function objectStreamBombPdf(inflatedBytes: number): Uint8Array {
+  const data = deflateSync(Buffer.alloc(inflatedBytes, 0x20), { level: 9 });
+  const head = rawPdf([
+    '<< /Type /Catalog /Pages 2 0 R >>',
+    '<< /Type /Pages /Count 1 /Kids [3 0 R] >>',
+    `<< ${PAGE} /Parent 2 0 R >>`,
+  ]);
+  // Appended after the first file's end: parsers read objects wherever they are.
+  const stream = Buffer.concat([
+    Buffer.from(
+      `4 0 obj\n<< /Type /ObjStm /N 1 /First 4 /Filter /FlateDecode /Length ${data.length} >>\nstream\n`,
+      'latin1',
+    ),
+    data,
+    Buffer.from('\nendstream\nendobj\n', 'latin1'),
+  ]);
+  return new Uint8Array(Buffer.concat([head, stream]));
+}
 
 /** A flat page tree of `kids` pages (objects 3 …). */
 export function wideTreePdf(kids: number): Uint8Array {
