@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { app, Menu, shell } from 'electron';
 import type { CommandId } from '../../shared/commands';
 import { MENU_CHANNEL } from '../../shared/ipc/contract';
+import { appendixGrantsForLibrary } from '../services/appendix';
 import { createDraftLibrary } from '../services/drafts';
 import { createExportService } from '../services/export/exportService';
 import { createDispatcher } from '../services/ipcDispatcher';
@@ -65,6 +66,7 @@ function start(): void {
     drafts,
     exporter,
     settings,
+    appendixGrants: appendixGrantsForLibrary(drafts.root, log),
     dialogs: createDialogs(
       () => win,
       () => settings.get().defaultExportFolder,

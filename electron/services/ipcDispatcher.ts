@@ -6,6 +6,7 @@ import { suggestedExportName } from '../../shared/export/fileName';
 import { outputRow } from '../../shared/outputs';
 import { formatPath } from '../../shared/protocol/loadError';
 import { getTemplate, listTemplateSummaries } from '../../shared/template/builtInTemplates';
+import type { AppendixGrants } from './appendix';
 import { checkDroppedFile, type DraftLibrary } from './drafts';
 import type { ExportService } from './export/exportService';
 import type { SettingsService } from './settings';
@@ -43,6 +44,8 @@ export interface DispatcherServices {
   exporter: Pick<ExportService, 'exportDocument' | 'renderPdf' | 'previewHtml'>;
   settings: SettingsService;
   dialogs: Dialogs;
+  /** Which appendix files each draft's export may read (the dialog's choices). */
+  appendixGrants: AppendixGrants;
   /** Opens a file the app just wrote with the system viewer. */
   openPath(path: string): Promise<void>;
   /** English, to the log file. */
@@ -55,7 +58,7 @@ type Payload<C extends Channel> = z.output<(typeof channels)[C]['payload']>;
 type Handlers = { [C in Channel]: (payload: Payload<C>) => Promise<ChannelResult<C>> };
 
 /** An error a service raised on purpose: it carries its own bilingual message. */
-function isBilingual(e: unknown): e is { code: string; en: string; sv: string } {
+function isBilingual(e: unknown): e is { code: string; en: string; sv: string; detail?: string } {
   const x = e as Record<string, unknown> | null;
   return !!x && typeof x.code === 'string' && typeof x.en === 'string' && typeof x.sv === 'string';
 }
@@ -145,15 +148,31 @@ function handlersFor(s: DispatcherServices): Handlers {
       if (path === null) return null;
       await s.exporter.exportDocument(protocol, { document, format, ...options }, path, {
         ...pdfAuthorOption(s.settings.get().authorName),
+        appendixAccess: await s.appendixGrants.accessFor(protocol.id),
       });
       return afterExport(path, openAfter);
     },
     'export.previewHtml': (protocol) => s.exporter.previewHtml(protocol),
-    'export.previewPdf': async (protocol) =>
-      Buffer.from(await s.exporter.renderPdf(protocol)).toString('base64'),
-    'dialogs.chooseAppendix': async () => {
+    'export.previewPdf': async (protocol) => {
+      const appendixAccess = await s.appendixGrants.accessFor(protocol.id);
+      const pdf = await s.exporter.renderPdf(protocol, { appendixAccess });
+      return Buffer.from(pdf).toString('base64');
+    },
+    'dialogs.chooseAppendix': async ({ draftId }) => {
       const path = await s.dialogs.chooseAppendixPdf();
-      return path === null ? null : { path, title: appendixTitleFromPath(path) };
+      if (path === null) return null;
+      const title = appendixTitleFromPath(path);
+      try {
+        // The choice is the grant: only files chosen here are read for this draft's exports.
+        await s.appendixGrants.grant(draftId, path);
+      } catch (error) {
+        throw new Refusal(
+          'appendix-unreadable',
+          `the chosen appendix could not be resolved: ${String(error)}`,
+          `Bilagan kunde inte läsas: ${title}.`,
+        );
+      }
+      return { path, title };
     },
     'dialogs.chooseFolder': () => s.dialogs.chooseFolder(s.settings.get().defaultExportFolder),
     'settings.get': async () => s.settings.get(),
@@ -195,7 +214,10 @@ export function createDispatcher(services: DispatcherServices): Dispatch {
       return ok(await handler(parsed.data));
     } catch (error) {
       if (isBilingual(error)) {
-        services.log(`${name} failed: ${error.en}`);
+        // The detail (paths, what the disk said) is for the log, never for the page.
+        services.log(
+          `${name} failed: ${typeof error.detail === 'string' ? error.detail : error.en}`,
+        );
         return err(error.code, error.en, error.sv);
       }
       const detail = error instanceof Error ? (error.stack ?? error.message) : String(error);

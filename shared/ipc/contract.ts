@@ -150,9 +150,13 @@ export const channels = {
   'export.previewHtml': { payload: protocolSchema, result: null as unknown as string },
   /** The PDF export of a protocol as base64, for the page-exact preview. */
   'export.previewPdf': { payload: protocolSchema, result: null as unknown as string },
-  /** Asks for a PDF to append to an item (open dialog); null when cancelled. */
+  /**
+   * Asks for a PDF to append to an item of the draft (open dialog); null when cancelled. Main
+   * remembers the choice for that draft: exports read only files chosen here (or beside the
+   * draft's imported file), never a path merely written in the draft.
+   */
   'dialogs.chooseAppendix': {
-    payload: z.undefined(),
+    payload: z.strictObject({ draftId: idSchema }),
     result: null as unknown as AppendixChoice | null,
   },
   /** Asks for a folder (the default export folder), starting in the current one; null when cancelled. */

@@ -1,4 +1,5 @@
 import type { PrintDocument } from '../print/printDocument';
+import type { Item } from '../protocol/item';
 import type { Protocol } from '../protocol/protocol';
 
 export type OutputFormat = 'pdf' | 'docx';
@@ -34,6 +35,8 @@ export interface OutputRow {
   /** The name offered in the save dialog, with its extension. */
   fileName(protocol: Protocol, format: OutputFormat, options: OutputOptions): string;
   build(protocol: Protocol, options: OutputOptions): PrintDocument;
+  /** The items whose appendices (bilagor) the PDF carries; every item's by default. */
+  appendedItems?(protocol: Protocol, options: OutputOptions): readonly Item[];
   commands: Partial<Record<OutputFormat, OutputCommand>>;
   /** The notice while the file is made, per format. */
   progress: Partial<Record<OutputFormat, string>>;

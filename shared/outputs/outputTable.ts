@@ -33,6 +33,8 @@ export const OUTPUTS = [
     takes: [],
     fileName: (protocol) => suggestedWebPdfName(protocol),
     build: (protocol) => buildPrintModel(protocol, { audience: 'web' }),
+    // Items not for the web are left out, and so are their appendices.
+    appendedItems: (protocol) => protocol.items.filter((item) => !item.notForWeb),
     commands: {
       pdf: {
         id: 'export-web-pdf',

@@ -69,9 +69,10 @@ test('an appendix PDF is picked with "Välj PDF…" and appended to the export; 
   await page.getByRole('menuitem', { name: 'Bilagor' }).click();
   const part = item.getByRole('region', { name: 'Bilagor' });
 
-  // Cancelling the dialog changes nothing.
+  // Cancelling the dialog changes nothing; the path cannot be typed (a typed path grants nothing).
   await part.getByRole('button', { name: 'Välj PDF… för bilaga 1' }).click();
   expect(await part.getByLabel('Bilaga 1, fil (PDF)').inputValue()).toBe('');
+  expect(await part.getByLabel('Bilaga 1, fil (PDF)').isEditable()).toBe(false);
 
   const pdf = await appendixPdf('budget_2021 underlag.pdf', 3);
   app.dialogs.nextAppendixPath = pdf;
@@ -101,6 +102,42 @@ test('an appendix PDF is picked with "Välj PDF…" and appended to the export; 
   const notice = page.locator('.notice-area');
   await expect
     .poll(() => notice.textContent(), { timeout: 60_000 })
-    .toContain(`Bilagan ${pdf} saknas eller kan inte läsas.`);
+    .toContain('Bilagan kunde inte läsas: Budget 2021 underlag.');
   expect(await page.locator('.notice-error').count()).toBe(1);
+});
+
+test('a page that names a PDF nobody chose gets it refused, with the same message as a missing one', async () => {
+  const secret = await appendixPdf('hemlig.pdf', 1);
+  const results = await app.page.evaluate(
+    async ({ secret }) => {
+      type Result = { value?: unknown; error?: unknown };
+      type Call = (payload?: unknown) => Promise<Result>;
+      const api = (globalThis as unknown as { paragraf: Record<string, Record<string, Call>> })
+        .paragraf;
+      const [summary] = (await api.drafts!.list!()).value as Array<{ id: string }>;
+      const loaded = (await api.drafts!.load!(summary!.id)).value as {
+        protocol: { items: object[] };
+      };
+      const protocol = loaded.protocol;
+      const naming = (file: string) => ({
+        ...protocol,
+        items: protocol.items.map((item: object, i: number) =>
+          i === 0 ? { ...item, appendices: [{ id: 'b1', title: 'X', file }] } : item,
+        ),
+      });
+      const out = [];
+      for (const file of [secret, `${secret}.finns-inte`, '/dev/zero', '/etc/passwd']) {
+        out.push((await api.export!.previewPdf!(naming(file))).error);
+      }
+      return out;
+    },
+    { secret },
+  );
+  for (const error of results) {
+    expect(error).toEqual({
+      code: 'appendix-unreadable',
+      en: 'appendix "X" could not be read',
+      sv: 'Bilagan kunde inte läsas: X.',
+    });
+  }
 });

@@ -6,7 +6,7 @@ import { ExportError, createExportService } from '../../services/export/exportSe
 import type { CliCommand } from '../command';
 import { parseArgs, reportError, resolveUserPath, UsageError } from '../options';
 
-const USAGE = `usage: paragraf export <file.protokoll> [--document ${OUTPUT_KINDS.join('|')}] --pdf <out.pdf> [--docx <out.docx>] [--pdfa] [--web]`;
+const USAGE = `usage: paragraf export <file.protokoll> [--document ${OUTPUT_KINDS.join('|')}] --pdf <out.pdf> [--docx <out.docx>] [--pdfa] [--web] [--allow-appendix-dir <dir>]`;
 
 /** --document KIND, or the old --web for the webbversion; the protokoll by default. */
 function documentOf(options: Record<string, string | true>): OutputKind {
@@ -22,12 +22,19 @@ function documentOf(options: Record<string, string | true>): OutputKind {
 
 /**
  * `paragraf export`: any document of the outputs table, as the app writes it. Appendix paths in
- * the file are resolved against the file's folder. Exit 1 with one line naming the problem.
+ * the file are resolved against the file's folder and only files in it (or below) are read,
+ * unless --allow-appendix-dir names one more folder whose files may be named by absolute path.
+ * Exit 1 with one line naming the problem.
  */
 export const exportCommand: CliCommand = {
   summary: USAGE.replace(/^usage: paragraf /, ''),
   async run(args) {
-    const { options, positionals } = parseArgs(args, ['pdf', 'docx', 'document'], ['pdfa', 'web']);
+    const { options, positionals } = parseArgs(
+      args,
+      ['pdf', 'docx', 'document', 'allow-appendix-dir'],
+      ['pdfa', 'web'],
+    );
+    const allowed = options['allow-appendix-dir'];
     const pdf = typeof options.pdf === 'string' ? resolveUserPath(options.pdf) : undefined;
     const docx = typeof options.docx === 'string' ? resolveUserPath(options.docx) : undefined;
     if (positionals.length !== 1 || (!pdf && !docx)) throw new UsageError(USAGE);
@@ -56,13 +63,16 @@ export const exportCommand: CliCommand = {
         if (!path) continue;
         await service.exportDocument(loaded.value, { document, format }, path, {
           pdfa: options.pdfa === true,
-          baseDir: dirname(file),
+          appendixAccess: {
+            baseDir: dirname(file),
+            allowedDirs: typeof allowed === 'string' ? [resolveUserPath(allowed)] : [],
+          },
         });
         process.stdout.write(`wrote ${path}\n`);
       }
       return 0;
     } catch (err) {
-      if (err instanceof ExportError) return reportError(err.en);
+      if (err instanceof ExportError) return reportError(err.detail ?? err.en);
       throw err;
     } finally {
       await service.close();

@@ -1,11 +1,17 @@
-import { readFile } from 'node:fs/promises';
-import { isAbsolute, resolve } from 'node:path';
 import { renderDocx } from '../../../shared/export/docx';
 import { renderHtml, type FontSources } from '../../../shared/export/html';
-import { AppendixPdfError, finishPdf } from '../../../shared/export/pdf';
+import { AppendixPdfError, finishPdf, installObjectStreamGuard } from '../../../shared/export/pdf';
 import { OUTPUTS, type OutputFormat, type OutputRow } from '../../../shared/outputs';
 import { formatPath, protocolSchema, type Protocol } from '../../../shared/protocol';
+import type { AppendixAccess } from '../appendix';
+import { inflatedSize } from '../appendix/inflatedSize';
 import { writeFileAtomically } from './atomicWrite';
+import {
+  appendicesToAppend,
+  appendixPdfProblem,
+  pdfaWithAppendices,
+  readAppendices,
+} from './exportAppendices';
 import { ExportError } from './exportError';
 import { fileFontSources, loadFontSources } from './fontSources';
 import type { PdfEngine } from './pdfEngine';
@@ -15,8 +21,11 @@ export { ExportError } from './exportError';
 export interface PdfOptions {
   /** Add PDF/A-2b metadata and an sRGB output intent. */
   pdfa?: boolean;
-  /** Folder that relative appendix paths are resolved against (the .protokoll's folder). */
-  baseDir?: string;
+  /**
+   * Which appendix files may be read: in the app the draft's granted files and its imported
+   * file's folder; in the CLI the .protokoll's folder. None by default.
+   */
+  appendixAccess?: AppendixAccess;
   /** The PDF's Author (from the settings); the print model's author (the secretary) otherwise. */
   author?: string;
   /** The document to print (a kind of the outputs table); the protokoll by default. */
@@ -43,7 +52,7 @@ export interface ExportService {
     protocol: Protocol,
     request: DocumentRequest,
     outPath: string,
-    opts?: Pick<PdfOptions, 'author' | 'pdfa' | 'baseDir'>,
+    opts?: Pick<PdfOptions, 'author' | 'pdfa' | 'appendixAccess'>,
   ): Promise<void>;
   renderPdf(protocol: Protocol, opts?: PdfOptions): Promise<Uint8Array>;
   previewHtml(protocol: Protocol): Promise<string>;
@@ -71,31 +80,6 @@ function validated(protocol: Protocol): Protocol {
   );
 }
 
-/** The appendix PDFs referenced by items, read in item order, each named when it is missing. */
-async function readAppendices(
-  protocol: Protocol,
-  baseDir: string,
-): Promise<{ path: string; bytes: Uint8Array }[]> {
-  const files = protocol.items.flatMap((item) =>
-    item.appendices.flatMap((a) => (a.file ? [a.file] : [])),
-  );
-  return Promise.all(
-    files.map(async (file) => {
-      const path = isAbsolute(file) ? file : resolve(baseDir, file);
-      try {
-        return { path, bytes: new Uint8Array(await readFile(path)) };
-      } catch (err) {
-        const reason = (err as NodeJS.ErrnoException).code ?? String(err);
-        throw new ExportError(
-          'appendix-missing',
-          `appendix file not found or unreadable: ${path} (${reason})`,
-          `Bilagan ${path} saknas eller kan inte läsas.`,
-        );
-      }
-    }),
-  );
-}
-
 /** The row of a document kind; an unknown kind is refused like a bad protokoll. */
 function rowOf(outputs: readonly OutputRow[], kind: string): OutputRow {
   const row = outputs.find((o) => o.kind === kind);
@@ -109,13 +93,17 @@ function rowOf(outputs: readonly OutputRow[], kind: string): OutputRow {
 
 /** PDF and DOCX export of a protokoll; one PDF engine (browser) is reused across exports. */
 export function createExportService(options: ExportServiceOptions): ExportService {
+  // Appendix files must not make pdf-lib inflate without bound while it parses them.
+  installObjectStreamGuard(inflatedSize);
   const outputs = options.outputs ?? OUTPUTS;
   /** The print model of the requested row of the outputs table. */
+  const printOf = (protocol: Protocol, opts: Pick<PdfOptions, 'document' | 'itemIds'>) => {
+    const row = rowOf(outputs, opts.document ?? 'protokoll');
+    const options = opts.itemIds ? { itemIds: opts.itemIds } : {};
+    return { row, options, model: row.build(protocol, options) };
+  };
   const documentOf = (protocol: Protocol, opts: Pick<PdfOptions, 'document' | 'itemIds'>) =>
-    rowOf(outputs, opts.document ?? 'protokoll').build(
-      protocol,
-      opts.itemIds ? { itemIds: opts.itemIds } : {},
-    );
+    printOf(protocol, opts).model;
   let inlineFonts: Promise<FontSources> | undefined;
   // The preview is always self-contained; the PDF engine may prefer file: URLs.
   const getInlineFonts = () => (inlineFonts ??= loadFontSources(options.fontDir));
@@ -128,25 +116,23 @@ export function createExportService(options: ExportServiceOptions): ExportServic
 
   async function renderPdf(protocol: Protocol, opts: PdfOptions = {}): Promise<Uint8Array> {
     const valid = validated(protocol);
-    const appendices = await readAppendices(valid, opts.baseDir ?? process.cwd());
-    const model = documentOf(valid, opts);
+    const { row, options: rowOptions, model } = printOf(valid, opts);
+    // The document decides whose appendices it carries (the web version: published items only).
+    const named = appendicesToAppend(row.appendedItems?.(valid, rowOptions) ?? valid.items);
+    if (opts.pdfa && named.length > 0) throw pdfaWithAppendices(named.length);
+    const appendices = await readAppendices(named, opts.appendixAccess ?? {});
     const printed = await options.engine.htmlToPdf(
       renderHtml(model, { fonts: await getPdfFonts() }),
     );
     try {
       const info = opts.author ? { ...model.info, author: opts.author } : model.info;
       return await finishPdf(printed, info, {
-        appendices: appendices.map((a) => a.bytes),
+        appendices,
         pdfa: opts.pdfa ?? false,
       });
     } catch (err) {
       if (err instanceof AppendixPdfError) {
-        const path = appendices[err.index]!.path;
-        throw new ExportError(
-          'appendix-invalid',
-          `appendix is not a readable PDF: ${path} (${err.message})`,
-          `Bilagan ${path} är inte en läsbar PDF-fil.`,
-        );
+        throw appendixPdfProblem(named[err.index]!, err.kind, err.message);
       }
       throw err;
     }

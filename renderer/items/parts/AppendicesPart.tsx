@@ -3,6 +3,7 @@ import { newId } from '../../../shared/protocol/ids';
 import type { Appendix, Item } from '../../../shared/protocol/item';
 import { notices } from '../../core/widgets/Notice';
 import { api, errorText, unwrap } from '../../core/ipc/paragraf';
+import { useDraft } from '../../core/state/draftStore';
 
 interface Props {
   item: Item;
@@ -44,8 +45,13 @@ function TitleField({
 /** The default title "Bilaga 2" is replaced by one from the chosen file; a typed one is kept. */
 const DEFAULT_TITLE = /^Bilaga \d+$/;
 
-/** Bilagor: title and the PDF appended to the export. */
+/**
+ * Bilagor: title and the PDF appended to the export. The file is only ever set by "Välj PDF…":
+ * main reads for export only the files chosen there (or beside an opened .protokoll), so a
+ * typed path would not work and the field is read-only.
+ */
 export function AppendicesPart({ item, update }: Props) {
+  const draftId = useDraft((d) => d.id) ?? '';
   const setAppendix = (index: number, patch: Partial<Appendix>) =>
     update((i) => ({
       ...i,
@@ -53,7 +59,7 @@ export function AppendicesPart({ item, update }: Props) {
     }));
   const choosePdf = async (index: number) => {
     try {
-      const choice = await unwrap(api().dialogs.chooseAppendix());
+      const choice = await unwrap(api().dialogs.chooseAppendix({ draftId }));
       if (!choice) return;
       update((i) => ({
         ...i,
@@ -83,11 +89,7 @@ export function AppendicesPart({ item, update }: Props) {
           {/* Shares the row with "Välj PDF…" instead of taking the whole width. */}
           <label className="wide" style={{ width: 'auto', flex: '1 1 22rem' }}>
             Bilaga {index + 1}, fil (PDF)
-            <input
-              value={a.file ?? ''}
-              placeholder="t.ex. C:\Protokoll\bilaga.pdf"
-              onChange={(e) => setAppendix(index, { file: e.target.value || undefined })}
-            />
+            <input value={a.file ?? ''} placeholder="Ingen fil vald" readOnly />
           </label>
           <button
             type="button"

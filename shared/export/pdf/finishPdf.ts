@@ -1,16 +1,32 @@
 import { ParseSpeeds, PDFDocument, PDFHexString } from 'pdf-lib';
 import { appendInfoUpdate } from './incrementalInfo';
 import type { DocumentInfo } from '../../print/printDocument';
+import { appendAppendix } from './appendAppendix';
+import { APPENDIX_LIMITS, type AppendixLimits } from './appendixLimits';
+import { AppendixProblem, type AppendixProblemKind } from './appendixProblem';
 import { addPdfaParts } from './pdfaMetadata';
 
-/** An appendix PDF that could not be read; `index` is its position in the list given. */
+/** An appendix PDF that was refused; `index` is its position in the list given. */
 export class AppendixPdfError extends Error {
+  readonly kind: AppendixProblemKind;
   constructor(
     readonly index: number,
     cause: unknown,
   ) {
     super(cause instanceof Error ? cause.message : String(cause));
     this.name = 'AppendixPdfError';
+    this.kind = cause instanceof AppendixProblem ? cause.kind : 'damaged';
+  }
+}
+
+/**
+ * PDF/A is never claimed for a file with appendices: their conformance (fonts, transparency,
+ * colour, encryption) is not verified, so the claim could be false.
+ */
+export class PdfaWithAppendicesError extends Error {
+  constructor() {
+    super('PDF/A is not claimed for a PDF with appendices (their conformance is not verified)');
+    this.name = 'PdfaWithAppendicesError';
   }
 }
 
@@ -21,6 +37,8 @@ export interface FinishOptions {
   pdfa?: boolean;
   /** Creation date to record; now by default. */
   date?: Date;
+  /** Bounds on the work one appendix may cause; APPENDIX_LIMITS by default. */
+  limits?: AppendixLimits;
 }
 
 /**
@@ -36,6 +54,7 @@ export async function finishPdf(
   // has tens of thousands of structure objects).
   const date = options.date ?? new Date();
   const appendices = options.appendices ?? [];
+  if (options.pdfa && appendices.length > 0) throw new PdfaWithAppendicesError();
   if (appendices.length === 0 && !options.pdfa) {
     const fast = appendInfoUpdate(printed, info, date);
     if (fast) return fast;
@@ -54,15 +73,18 @@ export async function finishPdf(
   doc.setLanguage(info.language);
   doc.setCreationDate(date);
   doc.setModificationDate(date);
+  let appendixPages = 0;
   for (const [index, bytes] of appendices.entries()) {
-    let source: PDFDocument;
     try {
-      source = await PDFDocument.load(bytes, { updateMetadata: false });
+      appendixPages += await appendAppendix(
+        doc,
+        bytes,
+        options.limits ?? APPENDIX_LIMITS,
+        appendixPages,
+      );
     } catch (err) {
       throw new AppendixPdfError(index, err);
     }
-    const pages = await doc.copyPages(source, source.getPageIndices());
-    for (const page of pages) doc.addPage(page);
   }
   if (options.pdfa) addPdfaParts(doc, info, keywords, date);
   if (!doc.context.trailerInfo.ID) {

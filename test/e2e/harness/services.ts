@@ -1,4 +1,5 @@
 import type { IpcResult } from '../../../shared/ipc/result';
+import { appendixGrantsForLibrary } from '../../../electron/services/appendix';
 import { createDraftLibrary } from '../../../electron/services/drafts';
 import { createChromiumPdfEngine } from '../../../electron/services/export/chromiumPdfEngine';
 import { createExportService } from '../../../electron/services/export/exportService';
@@ -29,8 +30,8 @@ export interface StubDialogs {
 
 /**
  * The main process's services as the app wires them: the real dispatcher over a real drafts
- * library in `libraryDir` and the real export service (Chromium engine). Only the native file
- * dialogs are stubbed; each answer is used once.
+ * library in `libraryDir`, the real appendix grants and the real export service (Chromium
+ * engine). Only the native file dialogs are stubbed; each answer is used once.
  */
 export function createServices(
   libraryDir: string,
@@ -40,10 +41,13 @@ export function createServices(
   const exporter = createExportService({
     engine: createChromiumPdfEngine({ executablePath: '/usr/bin/chromium' }),
   });
+  const drafts = createDraftLibrary({ root: libraryDir });
   const dispatch = createDispatcher({
-    drafts: createDraftLibrary({ root: libraryDir }),
+    drafts,
     exporter,
     settings: createSettingsService(createMemorySettingsStore()),
+    // The real grants: only PDFs "chosen" through the stub dialog (or beside an opened file).
+    appendixGrants: appendixGrantsForLibrary(drafts.root, log),
     dialogs: {
       async chooseProtocolToOpen() {
         const path = dialogs.nextOpenPath;

@@ -52,13 +52,17 @@ describe('bad input to the export', () => {
     expect(readFileSync(out, 'utf8')).toBe('old content');
   });
 
-  it('names a missing appendix file and writes nothing', async () => {
+  it('names a missing appendix by its title, the path only in the detail, and writes nothing', async () => {
     const protocol = sampleProtocol();
     protocol.items[1]!.appendices = [{ id: 'b1', title: 'PM', file: 'saknas/bilaga.pdf' }];
     const out = join(dir, 'no-appendix.pdf');
-    const err = await exportError(() => service.exportPdf(protocol, out, { baseDir: dir }));
-    expect(err.code).toBe('appendix-missing');
-    expect(err.en).toContain(join(dir, 'saknas/bilaga.pdf'));
+    const err = await exportError(() =>
+      service.exportPdf(protocol, out, { appendixAccess: { baseDir: dir } }),
+    );
+    expect(err.code).toBe('appendix-unreadable');
+    expect(err.sv).toBe('Bilagan kunde inte läsas: PM.');
+    expect(err.en).not.toContain('saknas');
+    expect(err.detail).toContain(join(dir, 'saknas/bilaga.pdf'));
     expect(readdirSync(dir)).not.toContain('no-appendix.pdf');
   });
 
@@ -67,10 +71,11 @@ describe('bad input to the export', () => {
     const protocol = sampleProtocol();
     protocol.items[1]!.appendices = [{ id: 'b1', title: 'PM', file: 'not-a-pdf.pdf' }];
     const err = await exportError(() =>
-      service.exportPdf(protocol, join(dir, 'x.pdf'), { baseDir: dir }),
+      service.exportPdf(protocol, join(dir, 'x.pdf'), { appendixAccess: { baseDir: dir } }),
     );
     expect(err.code).toBe('appendix-invalid');
-    expect(err.en).toContain('not-a-pdf.pdf');
+    expect(err.sv).toBe('Bilagan ”PM” är inte en läsbar PDF-fil.');
+    expect(err.detail).toContain('not-a-pdf.pdf');
   });
 
   it('names an unwritable output path and leaves no temporary file', async () => {

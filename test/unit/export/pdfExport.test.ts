@@ -104,7 +104,7 @@ describe('PDF export options', () => {
     protocol.items[3]!.appendices = [{ id: 'b1', title: 'PM', file: 'first.pdf' }];
     protocol.items[5]!.appendices = [{ id: 'b2', title: 'Karta', file: join(dir, 'second.pdf') }];
     const out = join(dir, 'with-appendices.pdf');
-    await service.exportPdf(protocol, out, { baseDir: dir });
+    await service.exportPdf(protocol, out, { appendixAccess: { baseDir: dir } });
     const pages = pageTexts(out);
     const printed = base.pages.length;
     expect(pages.length).toBe(printed + 3);

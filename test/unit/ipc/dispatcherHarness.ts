@@ -1,4 +1,5 @@
 import { join } from 'node:path';
+import { appendixGrantsForLibrary } from '../../../electron/services/appendix';
 import { createDraftLibrary } from '../../../electron/services/drafts';
 import {
   createDispatcher,
@@ -37,8 +38,10 @@ export function createHarness(dir: string, exporterFailure?: Error): Harness {
       body: p.meeting.body,
     });
   };
+  const drafts = createDraftLibrary({ root: join(dir, 'lib') });
   const services: DispatcherServices = {
-    drafts: createDraftLibrary({ root: join(dir, 'lib') }),
+    drafts,
+    appendixGrants: appendixGrantsForLibrary(drafts.root, (m) => calls.logs.push(m)),
     exporter: {
       exportDocument: record,
       renderPdf: async () => {

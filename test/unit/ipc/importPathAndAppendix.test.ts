@@ -92,13 +92,21 @@ describe('drafts.importPath (a file dropped on the window)', () => {
 
 describe('dialogs.chooseAppendix', () => {
   it('returns the chosen PDF with a title from its name, or null when cancelled', async () => {
-    expect(value(await h.dispatch('dialogs.chooseAppendix', undefined))).toBeNull();
+    const draftId = 'utkast-1';
+    expect(value(await h.dispatch('dialogs.chooseAppendix', { draftId }))).toBeNull();
     h.answers.appendix = join(dir, 'budget_2021  (slutlig).PDF');
-    expect(value(await h.dispatch('dialogs.chooseAppendix', undefined))).toEqual({
+    await writeFile(h.answers.appendix, '%PDF-1.7');
+    expect(value(await h.dispatch('dialogs.chooseAppendix', { draftId }))).toEqual({
       path: join(dir, 'budget_2021  (slutlig).PDF'),
       title: 'Budget 2021 (slutlig)',
     });
     expect(errorOf(await h.dispatch('dialogs.chooseAppendix', 'x')).code).toBe('invalid-payload');
+    // A path the dialog returned but that cannot be resolved is named, not granted.
+    h.answers.appendix = join(dir, 'borta.pdf');
+    expect(errorOf(await h.dispatch('dialogs.chooseAppendix', { draftId }))).toMatchObject({
+      code: 'appendix-unreadable',
+      sv: 'Bilagan kunde inte läsas: Borta.',
+    });
   });
 
   it('suggests titles from Windows paths and odd names', () => {
