@@ -1,6 +1,7 @@
 import { basename } from 'node:path';
 import type { z } from 'zod';
 import { channels, type Channel, type ChannelResult } from '../../shared/ipc/contract';
+import { isBilingual, ParagrafError } from '../../shared/errors/paragrafError';
 import { err, ok, type IpcResult } from '../../shared/ipc/result';
 import { suggestedExportName } from '../../shared/export/fileName';
 import { outputRow } from '../../shared/outputs';
@@ -57,22 +58,6 @@ export type Dispatch = (channel: string, payload: unknown) => Promise<IpcResult<
 type Payload<C extends Channel> = z.output<(typeof channels)[C]['payload']>;
 type Handlers = { [C in Channel]: (payload: Payload<C>) => Promise<ChannelResult<C>> };
 
-/** An error a service raised on purpose: it carries its own bilingual message. */
-function isBilingual(e: unknown): e is { code: string; en: string; sv: string; detail?: string } {
-  const x = e as Record<string, unknown> | null;
-  return !!x && typeof x.code === 'string' && typeof x.en === 'string' && typeof x.sv === 'string';
-}
-
-class Refusal extends Error {
-  constructor(
-    readonly code: string,
-    readonly en: string,
-    readonly sv: string,
-  ) {
-    super(en);
-  }
-}
-
 function handlersFor(s: DispatcherServices): Handlers {
   async function afterExport(path: string, openAfter: boolean): Promise<{ path: string }> {
     if (openAfter || s.settings.get().openAfterExport) {
@@ -86,14 +71,14 @@ function handlersFor(s: DispatcherServices): Handlers {
     'templates.get': async (id) => {
       const template = getTemplate(id);
       if (!template)
-        throw new Refusal('template-not-found', `no template "${id}"`, 'Mallen finns inte.');
+        throw new ParagrafError('template-not-found', `no template "${id}"`, 'Mallen finns inte.');
       return template;
     },
     'drafts.list': () => s.drafts.list(),
     'drafts.create': async ({ templateId, body }) => {
       const template = getTemplate(templateId);
       if (!template) {
-        throw new Refusal(
+        throw new ParagrafError(
           'template-not-found',
           `no template "${templateId}"`,
           'Mallen finns inte.',
@@ -137,7 +122,7 @@ function handlersFor(s: DispatcherServices): Handlers {
     'export.document': async ({ protocol, document, format, itemIds, openAfter }) => {
       const row = outputRow(document);
       if (!row.formats.includes(format)) {
-        throw new Refusal(
+        throw new ParagrafError(
           'format-not-offered',
           `${document} is not made as ${format}`,
           `${row.label} kan inte exporteras som ${format.toUpperCase()}.`,
@@ -166,7 +151,7 @@ function handlersFor(s: DispatcherServices): Handlers {
         // The choice is the grant: only files chosen here are read for this draft's exports.
         await s.appendixGrants.grant(draftId, path);
       } catch (error) {
-        throw new Refusal(
+        throw new ParagrafError(
           'appendix-unreadable',
           `the chosen appendix could not be resolved: ${String(error)}`,
           `Bilagan kunde inte läsas: ${title}.`,

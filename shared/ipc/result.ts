@@ -1,11 +1,7 @@
+import type { BilingualMessage } from '../errors/paragrafError';
+
 /** What crosses IPC: never a thrown error, always a value or a bilingual error. */
-export interface IpcError {
-  code: string;
-  /** English, for logs. */
-  en: string;
-  /** Swedish, shown in the UI. */
-  sv: string;
-}
+export type IpcError = BilingualMessage;
 export type IpcResult<T> = { ok: true; value: T } | { ok: false; error: IpcError };
 
 export function ok<T>(value: T): IpcResult<T> {

@@ -1,5 +1,7 @@
+import type { BilingualMessage } from '../errors/paragrafError';
+
 /** Why a .protokoll text could not be loaded: an English message for logs and CLI, a Swedish one for the UI. */
-export interface LoadError {
+export interface LoadError extends BilingualMessage {
   code:
     | 'too-large'
     | 'not-json'
@@ -15,8 +17,6 @@ export interface LoadError {
     | 'binary';
   /** Path of the offending field, e.g. "items[3].title". */
   path?: string;
-  en: string;
-  sv: string;
 }
 
 export type LoadResult<T> =

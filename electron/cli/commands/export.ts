@@ -1,8 +1,9 @@
 import { dirname } from 'node:path';
 import { OUTPUT_KINDS, outputRow, type OutputKind } from '../../../shared/outputs';
-import { readProtocolFile } from '../../services/protocolFile';
+import { loadProtocolFile } from '../../services/files/readProtocolFile';
 import { createChromiumPdfEngine } from '../../services/export/chromiumPdfEngine';
-import { ExportError, createExportService } from '../../services/export/exportService';
+import { ParagrafError } from '../../../shared/errors/paragrafError';
+import { createExportService } from '../../services/export/exportService';
 import type { CliCommand } from '../command';
 import { parseArgs, reportError, resolveUserPath, UsageError } from '../options';
 
@@ -52,7 +53,7 @@ export const exportCommand: CliCommand = {
       }
     }
     const file = resolveUserPath(positionals[0]!);
-    const loaded = await readProtocolFile(file);
+    const loaded = await loadProtocolFile(file);
     if (!loaded.ok) return reportError(`${positionals[0]}: ${loaded.error.en}`);
     const service = createExportService({ engine: createChromiumPdfEngine() });
     try {
@@ -72,7 +73,7 @@ export const exportCommand: CliCommand = {
       }
       return 0;
     } catch (err) {
-      if (err instanceof ExportError) return reportError(err.detail ?? err.en);
+      if (err instanceof ParagrafError) return reportError(err.detail ?? err.en);
       throw err;
     } finally {
       await service.close();

@@ -1,5 +1,5 @@
 import { validateProtocol } from '../../../shared/validation/validateProtocol';
-import { readProtocolFile } from '../../services/protocolFile';
+import { loadProtocolFile } from '../../services/files/readProtocolFile';
 import type { CliCommand } from '../command';
 import { parseArgs, reportError, resolveUserPath, UsageError } from '../options';
 
@@ -13,7 +13,7 @@ export const validateCommand: CliCommand = {
     const { positionals } = parseArgs(args, []);
     if (positionals.length !== 1) throw new UsageError('usage: paragraf validate <file.protokoll>');
     const file = positionals[0]!;
-    const result = await readProtocolFile(resolveUserPath(file));
+    const result = await loadProtocolFile(resolveUserPath(file));
     if (!result.ok) return reportError(`${file}: ${result.error.en}`);
     const warnings = validateProtocol(result.value);
     const upgraded =

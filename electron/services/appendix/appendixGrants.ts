@@ -2,8 +2,8 @@ import { mkdir, readFile, realpath } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { z } from 'zod';
 import { idSchema } from '../../../shared/protocol/ids';
-import { atomicWriteFile } from '../drafts/atomicWrite';
-import { nodeFs } from '../drafts/fsLayer';
+import { atomicWriteFile } from '../files/atomicWrite';
+import { nodeFs } from '../files/fsLayer';
 import { pathKey, type AppendixAccess } from './appendixAccess';
 import { AppendixReadError } from './appendixReadError';
 

@@ -1,5 +1,5 @@
 import { libraryPaths } from '../drafts/draftPaths';
-import { nodeFs } from '../drafts/fsLayer';
+import { nodeFs } from '../files/fsLayer';
 import { openImportRegistry } from '../drafts/importRegistry';
 
 /** The external .protokoll a library draft was imported from (from imports.json), if any. */

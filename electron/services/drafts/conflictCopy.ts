@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { randomBytes } from 'node:crypto';
 import type { DraftSummary } from '../../../shared/ipc/contract';
 import { isErrno } from './draftError';
-import type { FsLayer } from './fsLayer';
+import type { FsLayer } from '../files/fsLayer';
 
 /**
  * What an instance last loaded or saved of a draft: the content hash. File identity (inode, size,

@@ -1,18 +1,4 @@
-/**
- * An error of the drafts library: a stable code, an English message for logs and a Swedish one
- * for the UI. The IPC dispatcher turns it into an IpcResult unchanged.
- */
-export class DraftError extends Error {
-  constructor(
-    readonly code: string,
-    readonly en: string,
-    readonly sv: string,
-    options?: { cause?: unknown },
-  ) {
-    super(en, options);
-    this.name = 'DraftError';
-  }
-}
+import { ParagrafError } from '../../../shared/errors/paragrafError';
 
 /** Why nothing can be written to the library, as an error code and a first sentence for the UI. */
 export interface WriteRefusal {
@@ -51,14 +37,14 @@ const WHAT_THE_ERROR_MEANS: Record<WriteRefusal['code'], string> = {
 };
 
 /** A file-system error turned into a message a secretary can act on. */
-export function storageError(action: string, cause: unknown): DraftError {
+export function storageError(action: string, cause: unknown): ParagrafError {
   const refusal = writeRefusal(cause);
   if (refusal) {
     const advice =
       refusal.code === 'disk-full'
         ? ' Frigör utrymme och försök igen.'
         : ' Kontrollera att mappen går att skriva i och försök igen.';
-    return new DraftError(
+    return new ParagrafError(
       refusal.code,
       `cannot ${action}: ${WHAT_THE_ERROR_MEANS[refusal.code]} (${refusal.errno})`,
       `${refusal.sv} Utkastet sparades inte; den tidigare versionen finns kvar.${advice}`,
@@ -66,7 +52,7 @@ export function storageError(action: string, cause: unknown): DraftError {
     );
   }
   const detail = cause instanceof Error ? cause.message : String(cause);
-  return new DraftError(
+  return new ParagrafError(
     'storage-failed',
     `cannot ${action}: ${detail}`,
     'Utkastet kunde inte sparas på grund av ett fel i filsystemet. Den tidigare versionen finns kvar.',
@@ -74,8 +60,8 @@ export function storageError(action: string, cause: unknown): DraftError {
   );
 }
 
-export function notFound(id: string): DraftError {
-  return new DraftError(
+export function notFound(id: string): ParagrafError {
+  return new ParagrafError(
     'not-found',
     `draft "${id}" does not exist`,
     'Utkastet finns inte (det kan ha flyttats till papperskorgen).',

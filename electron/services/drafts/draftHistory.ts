@@ -1,11 +1,11 @@
 import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import type { DraftVersion } from '../../../shared/ipc/contract';
-import { atomicWriteFile, syncFolder } from './atomicWrite';
+import { atomicWriteFile, syncFolder } from '../files/atomicWrite';
 import { assertVersionId, DRAFT_EXT, historyFolder, inside, type LibraryPaths } from './draftPaths';
 import { isErrno, writeRefusal } from './draftError';
-import type { FsLayer } from './fsLayer';
-import { removeAbandonedTemps } from './ownedTemp';
+import type { FsLayer } from '../files/fsLayer';
+import { removeAbandonedTemps } from '../files/ownedTemp';
 
 /** A version file's name: "<milliseconds>-<random>.protokoll". */
 const VERSION_FILE = /^(\d{13,16})-[a-z0-9]{1,16}\.protokoll$/;

@@ -1,9 +1,9 @@
 import type { Stats } from 'node:fs';
 import { z } from 'zod';
 import type { DraftSummary } from '../../../shared/ipc/contract';
-import { atomicWriteFile } from './atomicWrite';
+import { atomicWriteFile } from '../files/atomicWrite';
 import type { LibraryPaths } from './draftPaths';
-import type { FsLayer } from './fsLayer';
+import type { FsLayer } from '../files/fsLayer';
 
 /**
  * A cache of list summaries keyed by draft id, each tagged with the identity of the file it was

@@ -11,7 +11,7 @@ import { serializeProtocol } from '../../../shared/protocol/parse';
 import type { Protocol } from '../../../shared/protocol/protocol';
 import { createProtocolFromTemplate } from '../../../shared/template/newProtocol';
 import type { Template } from '../../../shared/template/templateSchema';
-import { atomicWriteFile } from './atomicWrite';
+import { atomicWriteFile } from '../files/atomicWrite';
 import {
   CONFLICT_SV,
   conflictCopyId,
@@ -21,21 +21,22 @@ import {
   unchangedSince,
   type SeenFile,
 } from './conflictCopy';
-import { DraftError, isErrno, storageError } from './draftError';
+import { ParagrafError } from '../../../shared/errors/paragrafError';
+import { isErrno, storageError } from './draftError';
 import { createDraftHistory } from './draftHistory';
 import { openDraftIndex, type DraftIndex } from './draftIndex';
 import { listDrafts } from './draftList';
 import { assertDraftId, draftFile, libraryPaths } from './draftPaths';
 import { loadWithRecovery } from './draftRecovery';
 import { createDraftTrash } from './draftTrash';
-import { nodeFs, type FsLayer } from './fsLayer';
+import { nodeFs, type FsLayer } from '../files/fsLayer';
 import { importExternal } from './importExternal';
 import { readExternalProtocol } from './importFile';
 import { markNewCopies, openImportRegistry } from './importRegistry';
 import { createKeyedLock } from './keyedLock';
 import { createLibraryLock } from './libraryLock';
-import { removeAbandonedTemps } from './ownedTemp';
-import { readDraftFile } from './readDraftFile';
+import { removeAbandonedTemps } from '../files/ownedTemp';
+import { readProtocolFile } from '../files/readProtocolFile';
 
 export interface DraftLibraryOptions {
   /** The library folder (in the app: <userData>/drafts). Nothing is written outside it. */
@@ -168,7 +169,7 @@ export function createDraftLibrary(options: DraftLibraryOptions): DraftLibrary {
   async function write(protocol: Protocol, keepPrevious = false): Promise<SaveReceipt> {
     const id = assertDraftId(protocol.id);
     if (await trashBin.has(id)) {
-      throw new DraftError(
+      throw new ParagrafError(
         'in-trash',
         `draft "${id}" is in the trash; restore it before saving`,
         'Utkastet ligger i papperskorgen. Återställ det innan du sparar.',
@@ -188,7 +189,7 @@ export function createDraftLibrary(options: DraftLibraryOptions): DraftLibrary {
       }
       await atomicWriteFile(fs, file, text, { mtime: at });
     } catch (error) {
-      throw error instanceof DraftError ? error : storageError('save the draft', error);
+      throw error instanceof ParagrafError ? error : storageError('save the draft', error);
     }
     await remember(id, text);
     await history
@@ -226,7 +227,7 @@ export function createDraftLibrary(options: DraftLibraryOptions): DraftLibrary {
           readExternal: (p) => readExternalProtocol(fs, p, paths.root),
           isLive: async (id) => (await exists(id)) && !(await trashBin.has(id)),
           current: async (id) => {
-            const r = await readDraftFile(fs, draftFile(paths, id)).catch(() => null);
+            const r = await readProtocolFile(draftFile(paths, id), fs).catch(() => null);
             return r?.ok && r.value.id === id ? r.value : null;
           },
           open: async (id) => (await load(id)).protocol,
@@ -291,9 +292,9 @@ export function createDraftLibrary(options: DraftLibraryOptions): DraftLibrary {
       const file = history.pathOf(id, versionId);
       await ensureReady();
       return lock(id, async () => {
-        const r = await readDraftFile(fs, file).catch((error: unknown) => {
+        const r = await readProtocolFile(file, fs).catch((error: unknown) => {
           if (isErrno(error, 'ENOENT')) {
-            throw new DraftError(
+            throw new ParagrafError(
               'version-not-found',
               `version ${versionId} of draft "${id}" does not exist`,
               'Versionen finns inte.',
@@ -302,7 +303,7 @@ export function createDraftLibrary(options: DraftLibraryOptions): DraftLibrary {
           throw storageError('read the version', error);
         });
         if (!r.ok || r.value.id !== id) {
-          throw new DraftError(
+          throw new ParagrafError(
             'version-damaged',
             `version ${versionId} of draft "${id}" cannot be read: ${r.ok ? 'it holds another draft' : r.error.en}`,
             'Den valda versionen är skadad och kan inte återställas.',
@@ -319,7 +320,7 @@ export function createDraftLibrary(options: DraftLibraryOptions): DraftLibrary {
       await ensureReady();
       await lock(id, () =>
         trashBin.trash(id).catch((error: unknown) => {
-          throw error instanceof DraftError
+          throw error instanceof ParagrafError
             ? error
             : storageError('move the draft to the trash', error);
         }),
@@ -337,7 +338,7 @@ export function createDraftLibrary(options: DraftLibraryOptions): DraftLibrary {
       await ensureReady();
       await lock(id, () =>
         trashBin.restore(id).catch((error: unknown) => {
-          throw error instanceof DraftError
+          throw error instanceof ParagrafError
             ? error
             : storageError('restore the draft from the trash', error);
         }),
@@ -355,7 +356,7 @@ export function createDraftLibrary(options: DraftLibraryOptions): DraftLibrary {
       const target = resolve(outPath);
       const rel = relative(paths.root, target);
       if (rel === '' || (!rel.startsWith('..') && !isAbsolute(rel))) {
-        throw new DraftError(
+        throw new ParagrafError(
           'inside-library',
           'refusing to export into the drafts library folder',
           'Välj en annan mapp: utkastens egen mapp kan inte användas.',

@@ -5,8 +5,8 @@ import type { DraftHistory } from './draftHistory';
 import type { DraftIndex } from './draftIndex';
 import { DRAFT_EXT, type LibraryPaths } from './draftPaths';
 import { summarizeDraft } from './draftSummary';
-import type { FsLayer } from './fsLayer';
-import { readDraftFile } from './readDraftFile';
+import type { FsLayer } from '../files/fsLayer';
+import { readProtocolFile } from '../files/readProtocolFile';
 
 const DRAFT_NAME = /^([A-Za-z0-9_-]{1,64})\.protokoll$/;
 
@@ -31,11 +31,13 @@ async function summaryOf(
   file: string,
   savedAt: Date,
 ): Promise<DraftSummary> {
-  const r = await readDraftFile(fs, file);
+  const r = await readProtocolFile(file, fs);
   if (r.ok && r.value.id === id) return summarizeDraft(r.value, savedAt);
   // Show what opening will recover: the newest intact earlier version, marked as damaged.
   for (const version of await history.list(id)) {
-    const older = await readDraftFile(fs, history.pathOf(id, version.versionId)).catch(() => null);
+    const older = await readProtocolFile(history.pathOf(id, version.versionId), fs).catch(
+      () => null,
+    );
     if (older?.ok && older.value.id === id) {
       return { ...summarizeDraft(older.value, new Date(version.savedAt)), damaged: true };
     }

@@ -1,6 +1,6 @@
 import { join, relative, resolve, isAbsolute } from 'node:path';
 import { idSchema } from '../../../shared/protocol/ids';
-import { DraftError } from './draftError';
+import { ParagrafError } from '../../../shared/errors/paragrafError';
 
 /** The extension of a Paragraf document, inside and outside the library. */
 export const DRAFT_EXT = '.protokoll';
@@ -44,7 +44,7 @@ export function libraryPaths(root: string): LibraryPaths {
 export function assertDraftId(id: unknown): string {
   const r = idSchema.safeParse(id);
   if (!r.success) {
-    throw new DraftError(
+    throw new ParagrafError(
       'invalid-id',
       `invalid draft id ${JSON.stringify(String(id).slice(0, 80))}`,
       'Utkastets id är ogiltigt.',
@@ -58,7 +58,7 @@ const VERSION_ID = /^\d{13,16}-[a-z0-9]{1,16}$/;
 
 export function assertVersionId(versionId: unknown): string {
   if (typeof versionId !== 'string' || !VERSION_ID.test(versionId)) {
-    throw new DraftError(
+    throw new ParagrafError(
       'invalid-version',
       `invalid version id ${JSON.stringify(String(versionId).slice(0, 80))}`,
       'Versionen finns inte.',
@@ -72,7 +72,7 @@ export function inside(folder: string, ...parts: string[]): string {
   const target = resolve(folder, ...parts);
   const rel = relative(folder, target);
   if (rel === '' || rel.startsWith('..') || isAbsolute(rel)) {
-    throw new DraftError(
+    throw new ParagrafError(
       'outside-library',
       `refusing a path outside the library: ${target}`,
       'Ogiltig sökväg.',

@@ -2,13 +2,14 @@ import type { LoadedDraft } from '../../../shared/ipc/contract';
 import type { LoadError, LoadResult } from '../../../shared/protocol/loadError';
 import { serializeProtocol } from '../../../shared/protocol/parse';
 import type { Protocol } from '../../../shared/protocol/protocol';
-import { atomicWriteFile } from './atomicWrite';
-import { DraftError, isErrno, notFound, storageError, writeRefusal } from './draftError';
+import { atomicWriteFile } from '../files/atomicWrite';
+import { ParagrafError } from '../../../shared/errors/paragrafError';
+import { isErrno, notFound, storageError, writeRefusal } from './draftError';
 import type { DraftHistory } from './draftHistory';
 import { draftFile, type LibraryPaths } from './draftPaths';
-import type { FsLayer } from './fsLayer';
+import type { FsLayer } from '../files/fsLayer';
 import { quarantineCopy, quarantineFile } from './quarantine';
-import { readDraftFile } from './readDraftFile';
+import { readProtocolFile } from '../files/readProtocolFile';
 
 export interface RecoveryDeps {
   fs: FsLayer;
@@ -26,7 +27,7 @@ async function readExpected(
 ): Promise<LoadResult<Protocol> | 'missing'> {
   let result: LoadResult<Protocol>;
   try {
-    result = await readDraftFile(fs, file);
+    result = await readProtocolFile(file, fs);
   } catch (error) {
     if (isErrno(error, 'ENOENT')) return 'missing';
     throw storageError('open the draft', error);
@@ -103,7 +104,7 @@ export async function loadWithRecovery(deps: RecoveryDeps, id: string): Promise<
     if (!refusal) throw storageError('restore the draft', error);
     log(`draft ${id}: cannot repair the draft, the library cannot be written (${refusal.errno})`);
     if (!intact) {
-      throw new DraftError(
+      throw new ParagrafError(
         refusal.code,
         `draft "${id}" is damaged, no intact earlier version exists, and the library cannot be written (${refusal.errno})`,
         `${refusal.sv} Utkastet är skadat och det finns ingen hel tidigare version. Filen har inte ändrats.`,
@@ -119,7 +120,7 @@ export async function loadWithRecovery(deps: RecoveryDeps, id: string): Promise<
     );
   }
   if (!intact) {
-    throw new DraftError(
+    throw new ParagrafError(
       'unrecoverable',
       `draft "${id}" is damaged and no intact earlier version exists; the file was moved to ${quarantined}`,
       `Utkastet är skadat och det finns ingen hel tidigare version. Filen har flyttats åt sidan till ${quarantined} och har inte raderats.`,

@@ -1,12 +1,13 @@
 import { join } from 'node:path';
 import type { DraftSummary } from '../../../shared/ipc/contract';
-import { syncFolder } from './atomicWrite';
-import { DraftError, isErrno, notFound } from './draftError';
+import { syncFolder } from '../files/atomicWrite';
+import { ParagrafError } from '../../../shared/errors/paragrafError';
+import { isErrno, notFound } from './draftError';
 import { DRAFT_EXT, draftFile, historyFolder, trashFolder, type LibraryPaths } from './draftPaths';
 import { damagedSummary } from './draftList';
 import { summarizeDraft } from './draftSummary';
-import type { FsLayer } from './fsLayer';
-import { readDraftFile } from './readDraftFile';
+import type { FsLayer } from '../files/fsLayer';
+import { readProtocolFile } from '../files/readProtocolFile';
 
 const TRASHED_DRAFT = `draft${DRAFT_EXT}`;
 const ID = /^[A-Za-z0-9_-]{1,64}$/;
@@ -79,7 +80,7 @@ export function createDraftTrash(fs: FsLayer, paths: LibraryPaths) {
       if (!(await exists(current))) throw notFound(id);
       const folder = trashFolder(paths, id);
       if (await exists(join(folder, TRASHED_DRAFT))) {
-        throw new DraftError(
+        throw new ParagrafError(
           'exists',
           `draft "${id}" is already in the trash`,
           'Ett utkast med samma id finns redan i papperskorgen.',
@@ -96,7 +97,7 @@ export function createDraftTrash(fs: FsLayer, paths: LibraryPaths) {
       const folder = trashFolder(paths, id);
       const trashed = join(folder, TRASHED_DRAFT);
       if (!(await exists(trashed))) {
-        throw new DraftError(
+        throw new ParagrafError(
           'not-in-trash',
           `draft "${id}" is not in the trash`,
           'Utkastet finns inte i papperskorgen.',
@@ -104,7 +105,7 @@ export function createDraftTrash(fs: FsLayer, paths: LibraryPaths) {
       }
       const current = draftFile(paths, id);
       if (await exists(current)) {
-        throw new DraftError(
+        throw new ParagrafError(
           'exists',
           `a draft with id "${id}" already exists`,
           'Ett utkast med samma id finns redan.',
@@ -148,7 +149,7 @@ export function createDraftTrash(fs: FsLayer, paths: LibraryPaths) {
         const file = trashedFile(id);
         try {
           const st = await fs.stat(file);
-          const r = await readDraftFile(fs, file);
+          const r = await readProtocolFile(file, fs);
           out.push(
             r.ok && r.value.id === id
               ? summarizeDraft(r.value, st.mtime)

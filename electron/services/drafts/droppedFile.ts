@@ -1,7 +1,7 @@
 import { realpath, stat } from 'node:fs/promises';
 import { isAbsolute } from 'node:path';
 import { MAX_PROTOCOL_BYTES } from '../../../shared/protocol/parse';
-import { DraftError } from './draftError';
+import { ParagrafError } from '../../../shared/errors/paragrafError';
 
 const EXT = /\.protokoll$/i;
 
@@ -12,7 +12,7 @@ const EXT = /\.protokoll$/i;
  */
 export async function checkDroppedFile(path: string): Promise<string> {
   if (!isAbsolute(path) || !EXT.test(path)) {
-    throw new DraftError(
+    throw new ParagrafError(
       'not-protokoll',
       'the dropped path is not an absolute .protokoll path',
       'Bara .protokoll-filer kan öppnas genom att släppas i fönstret.',
@@ -22,7 +22,7 @@ export async function checkDroppedFile(path: string): Promise<string> {
   try {
     real = await realpath(path);
   } catch {
-    throw new DraftError(
+    throw new ParagrafError(
       'import-unreadable',
       'the dropped file cannot be found',
       'Filen kunde inte hittas. Den kan ha flyttats eller tagits bort.',
@@ -30,7 +30,7 @@ export async function checkDroppedFile(path: string): Promise<string> {
   }
   const st = await stat(real);
   if (!EXT.test(real) || !st.isFile()) {
-    throw new DraftError(
+    throw new ParagrafError(
       'not-protokoll',
       'the dropped path is not a regular .protokoll file',
       'Bara .protokoll-filer kan öppnas genom att släppas i fönstret.',
@@ -38,7 +38,7 @@ export async function checkDroppedFile(path: string): Promise<string> {
   }
   if (st.size > MAX_PROTOCOL_BYTES) {
     const mb = (st.size / 1024 / 1024).toFixed(0);
-    throw new DraftError(
+    throw new ParagrafError(
       'too-large',
       `the dropped file is too large (${mb} MB) to be a protokoll`,
       `Filen är för stor (${mb} MB) för att vara ett protokoll.`,

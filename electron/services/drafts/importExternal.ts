@@ -5,7 +5,7 @@ import { contentHash, type ImportRecord, type ImportRegistry } from './importReg
 
 export interface ImportDeps {
   registry: ImportRegistry;
-  /** The validated protocol in the external file (throws a DraftError when it is not one). */
+  /** The validated protocol in the external file (throws a ParagrafError when it is not one). */
   readExternal(path: string): Promise<Protocol>;
   /** Whether the draft is in the library and not in the trash. */
   isLive(id: string): Promise<boolean>;

@@ -1,8 +1,8 @@
 import { relative, resolve, isAbsolute } from 'node:path';
 import type { Protocol } from '../../../shared/protocol/protocol';
-import { DraftError } from './draftError';
-import type { FsLayer } from './fsLayer';
-import { readDraftFile } from './readDraftFile';
+import { ParagrafError } from '../../../shared/errors/paragrafError';
+import type { FsLayer } from '../files/fsLayer';
+import { readProtocolFile } from '../files/readProtocolFile';
 
 /** Parser messages may quote the file's bytes; keep log lines on one line and short. */
 function oneLine(text: string): string {
@@ -23,7 +23,7 @@ export async function readExternalProtocol(
   const abs = resolve(path);
   const rel = relative(libraryRoot, abs);
   if (rel === '' || (!rel.startsWith('..') && !isAbsolute(rel))) {
-    throw new DraftError(
+    throw new ParagrafError(
       'inside-library',
       'the file is already inside the drafts library',
       'Filen ligger redan bland utkasten.',
@@ -32,24 +32,24 @@ export async function readExternalProtocol(
   try {
     const st = await fs.stat(abs);
     if (!st.isFile()) {
-      throw new DraftError(
+      throw new ParagrafError(
         'not-a-file',
         oneLine(`${abs} is not a regular file`),
         'Det valda är inte en fil.',
       );
     }
-    const r = await readDraftFile(fs, abs);
+    const r = await readProtocolFile(abs, fs);
     if (!r.ok)
-      throw new DraftError(
+      throw new ParagrafError(
         `import-${r.error.code}`,
         oneLine(`cannot import ${abs}: ${r.error.en}`),
         r.error.sv,
       );
     return r.value;
   } catch (error) {
-    if (error instanceof DraftError) throw error;
+    if (error instanceof ParagrafError) throw error;
     const code = (error as NodeJS.ErrnoException).code ?? 'unknown';
-    throw new DraftError(
+    throw new ParagrafError(
       'import-unreadable',
       oneLine(`cannot read ${abs} (${code})`),
       'Filen kunde inte läsas. Kontrollera att den finns och att du har behörighet att öppna den.',

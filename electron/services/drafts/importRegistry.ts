@@ -4,8 +4,8 @@ import { z } from 'zod';
 import type { DraftSummary } from '../../../shared/ipc/contract';
 import { serializeProtocol } from '../../../shared/protocol/parse';
 import type { Protocol } from '../../../shared/protocol/protocol';
-import { atomicWriteFile } from './atomicWrite';
-import type { FsLayer } from './fsLayer';
+import { atomicWriteFile } from '../files/atomicWrite';
+import type { FsLayer } from '../files/fsLayer';
 
 /**
  * Which external file each imported draft came from, so opening the same file again finds its

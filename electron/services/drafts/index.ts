@@ -1,4 +1,3 @@
 export { createDraftLibrary, type DraftLibrary, type DraftLibraryOptions } from './draftLibrary';
-export { DraftError } from './draftError';
-export type { FsLayer } from './fsLayer';
+export type { FsLayer } from '../files/fsLayer';
 export { checkDroppedFile } from './droppedFile';

@@ -1,9 +1,10 @@
 import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
-import { DraftError, isErrno, writeRefusal } from './draftError';
+import { ParagrafError } from '../../../shared/errors/paragrafError';
+import { isErrno, writeRefusal } from './draftError';
 import { inside } from './draftPaths';
-import type { FsLayer } from './fsLayer';
-import { HOST, ownedTempName, ownerIsDead } from './ownedTemp';
+import type { FsLayer } from '../files/fsLayer';
+import { HOST, ownedTempName, ownerIsDead } from '../files/ownedTemp';
 
 /** A lock is held for one save or move; one this old belongs to a process that hung or died. */
 const STALE_LOCK_MS = 2 * 60_000;
@@ -88,7 +89,7 @@ export function createLibraryLock(fs: FsLayer, folder: string): LibraryLock {
         continue;
       }
       if (Date.now() - started > WAIT_LIMIT_MS) {
-        throw new DraftError(
+        throw new ParagrafError(
           'busy',
           `the draft is locked by another instance (${file})`,
           'Utkastet sparas just nu i ett annat fönster. Försök igen om en stund.',

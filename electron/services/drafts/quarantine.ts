@@ -1,9 +1,9 @@
 import { randomBytes } from 'node:crypto';
 import { basename } from 'node:path';
-import { syncFolder } from './atomicWrite';
+import { syncFolder } from '../files/atomicWrite';
 import { isErrno, writeRefusal } from './draftError';
 import { inside, type LibraryPaths } from './draftPaths';
-import type { FsLayer } from './fsLayer';
+import type { FsLayer } from '../files/fsLayer';
 
 async function target(fs: FsLayer, paths: LibraryPaths, file: string, now: Date): Promise<string> {
   await fs.mkdir(paths.quarantine, { recursive: true });

@@ -5,7 +5,7 @@ import { pathToFileURL } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { HEADLESS_CHROMIUM_ARGS } from './chromiumArgs';
 import { findChromium } from './findChromium';
-import { ExportError } from './exportError';
+import { ParagrafError } from '../../../shared/errors/paragrafError';
 import type { PdfEngine } from './pdfEngine';
 import { PRINT_SHELL_HTML, SWAP_DOCUMENT } from './printPage';
 
@@ -37,7 +37,7 @@ export function createChromiumPdfEngine(options: ChromiumEngineOptions = {}): Pd
       browser = chromium.launch({ executablePath, args: LAUNCH_ARGS }).catch((err: unknown) => {
         browser = undefined;
         const detail = err instanceof Error ? err.message.split('\n')[0] : String(err);
-        throw new ExportError(
+        throw new ParagrafError(
           'browser-missing',
           `cannot start Chromium at ${executablePath}: ${detail}`,
           `Chromium (${executablePath}) kunde inte startas.`,

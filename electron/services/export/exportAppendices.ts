@@ -6,7 +6,7 @@ import {
   readAppendixFile,
   type AppendixAccess,
 } from '../appendix';
-import { ExportError } from './exportError';
+import { ParagrafError } from '../../../shared/errors/paragrafError';
 
 /** Reading one appendix may take this long (a slow network share, not a FIFO). */
 const READ_TIMEOUT_MS = 60_000;
@@ -51,11 +51,13 @@ export async function readAppendices(
         err instanceof AppendixReadError ? err : new AppendixReadError('unreadable', String(err));
       // Only a file that was permitted and is a regular file gets here with 'too-large'.
       const more = why.kind === 'too-large' ? ` Den är större än ${MAX_MB} MB.` : '';
-      throw new ExportError(
+      throw new ParagrafError(
         'appendix-unreadable',
         `appendix "${a.title}" could not be read`,
         `Bilagan kunde inte läsas: ${a.title}.${more}`,
-        `appendix "${a.title}" (${a.file}) could not be read: ${why.kind}: ${why.message}`,
+        {
+          detail: `appendix "${a.title}" (${a.file}) could not be read: ${why.kind}: ${why.message}`,
+        },
       );
     }
   }
@@ -78,18 +80,20 @@ export function appendixPdfProblem(
   appendix: NamedAppendix,
   kind: AppendixProblemKind,
   message: string,
-): ExportError {
-  return new ExportError(
+): ParagrafError {
+  return new ParagrafError(
     'appendix-invalid',
     `appendix "${appendix.title}" is not a usable PDF (${kind}: ${message})`,
     PROBLEM_SV[kind](appendix.title),
-    `appendix "${appendix.title}" (${appendix.file}) is not a usable PDF (${kind}: ${message})`,
+    {
+      detail: `appendix "${appendix.title}" (${appendix.file}) is not a usable PDF (${kind}: ${message})`,
+    },
   );
 }
 
 /** PDF/A is refused, not claimed, when appendices are appended: they are not verified. */
-export function pdfaWithAppendices(count: number): ExportError {
-  return new ExportError(
+export function pdfaWithAppendices(count: number): ParagrafError {
+  return new ParagrafError(
     'pdfa-with-appendices',
     `PDF/A is not produced for a protokoll with appendices (${count}): their PDF/A conformance ` +
       'cannot be verified. Export without PDF/A, or without the appendices.',

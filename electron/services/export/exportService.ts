@@ -5,18 +5,16 @@ import { OUTPUTS, type OutputFormat, type OutputRow } from '../../../shared/outp
 import { formatPath, protocolSchema, type Protocol } from '../../../shared/protocol';
 import type { AppendixAccess } from '../appendix';
 import { inflatedSize } from '../appendix/inflatedSize';
-import { writeFileAtomically } from './atomicWrite';
+import { writeFileAtomically } from './writeExportFile';
 import {
   appendicesToAppend,
   appendixPdfProblem,
   pdfaWithAppendices,
   readAppendices,
 } from './exportAppendices';
-import { ExportError } from './exportError';
+import { ParagrafError } from '../../../shared/errors/paragrafError';
 import { fileFontSources, loadFontSources } from './fontSources';
 import type { PdfEngine } from './pdfEngine';
-
-export { ExportError } from './exportError';
 
 export interface PdfOptions {
   /** Add PDF/A-2b metadata and an sRGB output intent. */
@@ -73,7 +71,7 @@ function validated(protocol: Protocol): Protocol {
   if (result.success) return result.data;
   const issue = result.error.issues[0]!;
   const path = formatPath(issue.path);
-  throw new ExportError(
+  throw new ParagrafError(
     'invalid-protocol',
     `invalid protokoll: ${path}: ${issue.message}`,
     `Protokollet har ett fel i fältet ${path} och kan inte exporteras.`,
@@ -84,7 +82,7 @@ function validated(protocol: Protocol): Protocol {
 function rowOf(outputs: readonly OutputRow[], kind: string): OutputRow {
   const row = outputs.find((o) => o.kind === kind);
   if (row) return row;
-  throw new ExportError(
+  throw new ParagrafError(
     'format-not-offered',
     `unknown document kind "${kind}"`,
     'Paragraf kan inte göra den sortens dokument.',
@@ -151,7 +149,7 @@ export function createExportService(options: ExportServiceOptions): ExportServic
     async exportDocument(protocol, { document, format, itemIds }, outPath, opts = {}) {
       const row = rowOf(outputs, document);
       if (!row.formats.includes(format)) {
-        throw new ExportError(
+        throw new ParagrafError(
           'format-not-offered',
           `${document} is not made as ${format}`,
           `${row.label} kan inte exporteras som ${format.toUpperCase()}.`,

@@ -1,7 +1,7 @@
 import { chmodSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readProtocolFile } from '../../../electron/services/protocolFile';
+import { loadProtocolFile as readProtocolFile } from '../../../electron/services/files/readProtocolFile';
 import { NORRBOTTEN_FIXTURE, loadFixture } from '../../fixtures/loadFixture';
 import { BAD_INPUTS, sha256, tempDir } from './badInputs';
 

@@ -2,7 +2,8 @@ import { execFileSync } from 'node:child_process';
 import { mkdir, open, readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { createDraftLibrary, DraftError } from '../../../electron/services/drafts';
+import { createDraftLibrary } from '../../../electron/services/drafts';
+import { ParagrafError } from '../../../shared/errors/paragrafError';
 import { hostileFiles } from './hostileFiles';
 import { municipalTemplate, snapshotTree, tempFolder } from './helpers';
 
@@ -69,7 +70,7 @@ it('imports 1,000 malformed or hostile files without a crash, a stray write or a
     } catch (error) {
       rejectedByKind.set(c.kind, (rejectedByKind.get(c.kind) ?? 0) + 1);
       const ok =
-        error instanceof DraftError &&
+        error instanceof ParagrafError &&
         error.code.length > 0 &&
         error.sv.length > 0 &&
         !error.en.includes('\n') &&

@@ -6,9 +6,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createChromiumPdfEngine } from '../../../electron/services/export/chromiumPdfEngine';
 import {
   createExportService,
-  ExportError,
   type ExportService,
 } from '../../../electron/services/export/exportService';
+import { ParagrafError } from '../../../shared/errors/paragrafError';
 import { findChromium } from '../../../electron/services/export/findChromium';
 import type { Protocol } from '../../../shared/protocol';
 import { REPO_ROOT } from './pdfTools';
@@ -27,11 +27,11 @@ afterAll(async () => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-async function exportError(run: () => Promise<unknown>): Promise<ExportError> {
+async function exportError(run: () => Promise<unknown>): Promise<ParagrafError> {
   try {
     await run();
   } catch (err) {
-    if (err instanceof ExportError) return err;
+    if (err instanceof ParagrafError) return err;
     throw err;
   }
   throw new Error('export did not fail');

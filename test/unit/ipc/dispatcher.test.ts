@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { ExportError } from '../../../electron/services/export/exportError';
+import { ParagrafError } from '../../../shared/errors/paragrafError';
 import { guardSender } from '../../../electron/services/ipcDispatcher';
 import { isTrustedSender } from '../../../electron/services/senderPolicy';
 import type { LoadedDraft } from '../../../shared/ipc/contract';
@@ -142,7 +142,7 @@ describe('IPC dispatcher', () => {
   it('turns service errors into results', async () => {
     const failing = createHarness(
       dir,
-      new ExportError('output-unwritable', 'cannot write', 'Filen kunde inte skrivas.'),
+      new ParagrafError('output-unwritable', 'cannot write', 'Filen kunde inte skrivas.'),
     );
     const p = await newDraft();
     failing.answers.save = join(dir, 'x.pdf');

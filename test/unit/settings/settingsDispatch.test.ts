@@ -17,7 +17,7 @@ beforeEach(async () => {
   h = createHarness(dir);
   pdfOptions = [];
   h.services.exporter.exportDocument = async (_p, _request, _path, opts) => {
-    pdfOptions.push(opts);
+    pdfOptions.push(opts?.author === undefined ? {} : { author: opts.author });
   };
 });
 afterEach(() => cleanup());

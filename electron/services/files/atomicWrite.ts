@@ -5,7 +5,8 @@ import { ownedTempName } from './ownedTemp';
 export { isTempFile, TEMP_SUFFIX } from './ownedTemp';
 
 /**
- * Writes a file so that after a crash or power loss it holds either the old or the new content,
+ * The one way Paragraf writes a file (drafts, the library's own files, exports, copies).
+ * Writes it so that after a crash or power loss it holds either the old or the new content,
  * never a mix: write a temp file in the same folder, fsync it, rename it over the target, fsync
  * the folder so the rename itself is durable. The temp file is named after its owner (see
  * ownedTemp.ts) and removed when anything fails. `mtime` stamps the file with the library's
@@ -14,16 +15,20 @@ export { isTempFile, TEMP_SUFFIX } from './ownedTemp';
 export async function atomicWriteFile(
   fs: FsLayer,
   path: string,
-  text: string,
-  options: { mtime?: Date } = {},
+  content: string | Uint8Array,
+  options: {
+    mtime?: Date;
+    /** Permissions before the umask: 0o600 (the owner only) unless said, 0o666 for exports. */
+    mode?: number;
+  } = {},
 ): Promise<void> {
   const dir = dirname(path);
   const temp = join(dir, ownedTempName(basename(path)));
   let renamed = false;
   try {
-    const handle = await fs.open(temp, 'wx', 0o600);
+    const handle = await fs.open(temp, 'wx', options.mode ?? 0o600);
     try {
-      await handle.writeFile(text, 'utf8');
+      await handle.writeFile(content);
       if (options.mtime) await handle.utimes(options.mtime, options.mtime);
       await handle.sync();
     } finally {
