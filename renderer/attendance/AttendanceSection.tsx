@@ -1,6 +1,7 @@
 import { useMemo, useState, useId } from 'react';
 import type { AttendanceGroup, Person } from '../../shared/protocol/attendance';
 import { numberItems } from '../../shared/protocol/numbering';
+import type { ParticipationEvent } from '../../shared/protocol/participationEvents';
 import { updateDraft, useDraft } from '../state/draftStore';
 import { addSubgroup } from './attendanceEdits';
 import { PersonRow } from './PersonRow';
@@ -9,11 +10,28 @@ import { useKnownPeople } from './useKnownPeople';
 
 const NO_GROUPS: AttendanceGroup[] = [];
 const NO_PEOPLE: Person[] = [];
+const NO_EVENTS: ParticipationEvent[] = [];
+
+/** A person's simple range and whole-meeting substitution, as primitive props for the memoised row. */
+function eventFields(events: readonly ParticipationEvent[], personId: string) {
+  let fromItemId: string | undefined;
+  let toItemId: string | undefined;
+  let substituteForId: string | undefined;
+  for (const e of events) {
+    if (e.personId !== personId) continue;
+    if (e.type === 'arrives' && fromItemId === undefined) fromItemId = e.itemId;
+    if (e.type === 'leaves') toItemId = e.itemId;
+    if (e.type === 'substitutes' && !e.fromItemId && !e.toItemId && substituteForId === undefined)
+      substituteForId = e.forId;
+  }
+  return { fromItemId, toItemId, substituteForId };
+}
 
 /** Närvaro: fast entry and the people of each group, in print order. */
 export function AttendanceSection() {
   const groups = useDraft((d) => d.attendance.groups) ?? NO_GROUPS;
   const people = useDraft((d) => d.attendance.people) ?? NO_PEOPLE;
+  const events = useDraft((d) => d.attendance.events) ?? NO_EVENTS;
   const items = useDraft((d) => d.items);
   const numbering = useDraft((d) => d.meeting.numbering);
   const sign = useDraft((d) => d.labels.paragraphSign);
@@ -47,6 +65,7 @@ export function AttendanceSection() {
           people={people.filter((p) => p.groupId === g.id)}
           members={members}
           numbers={numbers}
+          events={events}
         />
       ))}
     </section>
@@ -59,6 +78,7 @@ function GroupTable(props: {
   people: Person[];
   members: Person[];
   numbers: ReturnType<typeof numberItems>;
+  events: ParticipationEvent[];
 }) {
   const { group, people } = props;
   const [newSub, setNewSub] = useState('');
@@ -121,6 +141,7 @@ function GroupTable(props: {
                     groups={props.groups}
                     members={props.members}
                     items={props.numbers}
+                    {...eventFields(props.events, p.id)}
                   />
                 ))}
               </tbody>

@@ -1,5 +1,6 @@
 import type { Protocol } from '../protocol';
 import { numberItems } from '../protocol/numbering';
+import { servingByItem } from '../protocol/participation';
 import { correctedNote, correctionBlocks } from './correctionBlocks';
 import { fillLabel, pageNumberParts } from './fillLabel';
 import {
@@ -85,8 +86,9 @@ export function buildPrintModel(
     protocol.meeting.numbering,
     protocol.labels.paragraphSign,
   );
+  const rows = servingByItem(protocol);
   protocol.items.forEach((item, i) => {
-    const block = itemBlock(protocol, item, numbers[i]!.label);
+    const block = itemBlock(protocol, item, numbers[i]!.label, rows);
     block.blocks.unshift(...correctedNote(protocol, item.id));
     // The first item after a first page of its own starts a page even without itemOnNewPage.
     if (i === 0 && firstPageOnItsOwn && !layout.showAgenda) block.newPage = true;
