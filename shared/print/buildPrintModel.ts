@@ -12,6 +12,7 @@ import {
   titleBlock,
 } from './frontMatter';
 import { itemBlock } from './itemBlocks';
+import { participationAppendix } from './participationAppendix';
 import type { DocumentInfo, PageFurniture, PrintBlock, PrintDocument } from './printDocument';
 import { webPlaceholderText, webVersion, type PrintAudience } from './webVersion';
 
@@ -96,6 +97,9 @@ export function buildPrintModel(
   });
   if (layout.signaturePlacement === 'last-page') blocks.push(signatureBlock(protocol));
   if (layout.showNotice) blocks.push(noticeBlock(protocol));
+  if (protocol.meeting.participationAppendix) {
+    blocks.push(...participationAppendix(protocol, rows));
+  }
   const numberOf = new Map(protocol.items.map((item, i) => [item.id, numbers[i]!.label]));
   // The web version must not publish what was corrected in an item it withholds.
   const withheld =
