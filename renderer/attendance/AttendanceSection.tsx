@@ -4,6 +4,7 @@ import { numberItems } from '../../shared/protocol/numbering';
 import type { ParticipationEvent } from '../../shared/protocol/participationEvents';
 import { updateDraft, useDraft } from '../state/draftStore';
 import { addSubgroup } from './attendanceEdits';
+import { ParticipationTimeline } from './ParticipationTimeline';
 import { PersonRow } from './PersonRow';
 import { QuickAdd } from './QuickAdd';
 import { useKnownPeople } from './useKnownPeople';
@@ -68,6 +69,7 @@ export function AttendanceSection() {
           events={events}
         />
       ))}
+      <ParticipationTimeline groups={groups} people={people} numbers={numbers} />
     </section>
   );
 }
