@@ -5,7 +5,8 @@ import { warning, type ValidationWarning } from './warning';
 
 /**
  * Per item, against who served there: every voter serves and votes once, the totals add up to
- * the number serving, reservations come from those who took part, and a protokollsanteckning is
+ * the number serving, reservations come from those who took part and did not vote for what was
+ * decided, and a protokollsanteckning is
  * not from someone who was away or jävig.
  */
 export function voteRules(p: Protocol): ValidationWarning[] {
@@ -66,9 +67,25 @@ export function voteRules(p: Protocol): ValidationWarning[] {
         );
       }
     });
+    // The side that carried the last roll-call (a tie is settled by the chair, so says nothing).
+    const last = item.votes.findLast((v) => v.ballots.length > 0);
+    const tally = (c: string) => last?.ballots.filter((b) => b.choice === c).length ?? 0;
+    const carried = tally('ja') > tally('nej') ? 'ja' : tally('nej') > tally('ja') ? 'nej' : '';
     item.reservations.forEach((r, i) => {
       r.personIds.forEach((id, j) => {
-        if (!known.has(id) || serving.has(id)) return;
+        if (!known.has(id)) return;
+        const choice = last?.ballots.find((b) => b.personId === id)?.choice;
+        if (serving.has(id) && carried && choice === carried) {
+          out.push(
+            warning(
+              'reservation-by-supporter',
+              at(`reservations[${i}].personIds[${j}]`),
+              `${label}: ${say.person(id)} reserverar sig men röstade för det som blev beslutet.`,
+              `${label}: ${say.person(id)} enters a reservation but voted for what was decided`,
+            ),
+          );
+        }
+        if (serving.has(id)) return;
         out.push(
           warning(
             'reservation-not-serving',

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Protocol } from '../../../shared/protocol/protocol';
+import { servingByItem } from '../../../shared/protocol/participation';
 import { recordJav } from '../../../shared/protocol/participationEdits';
 import { validateProtocol } from '../../../shared/validation/validateProtocol';
 import { loadFixture } from '../../fixtures/loadFixture';
@@ -82,6 +83,24 @@ describe('participation checks', () => {
       ];
     });
     expect(wrong.map((x) => x.code)).toEqual(['vote-total-mismatch']);
+  });
+
+  it('warns about a reservation from someone who voted for what was decided', () => {
+    const p = loadFixture();
+    const item = p.items.find((i) => i.id === ITEM)!;
+    const serving = servingByItem(p)[3]!.serving.map((s) => s.personId);
+    item.votes = [
+      {
+        title: '',
+        question: '',
+        result: '',
+        ballots: serving.map((personId, k) => ({ personId, choice: k < 10 ? 'ja' : 'nej' })),
+      },
+    ];
+    item.reservations = [{ personIds: [serving[0]!, serving[12]!], reason: '', written: false }];
+    expect(validateProtocol(p).map((x) => [x.code, x.location.field])).toEqual([
+      ['reservation-by-supporter', 'reservations[0].personIds[0]'],
+    ]);
   });
 
   it('warns about a jävig justerare signing that item', () => {
