@@ -27,7 +27,12 @@ export const participationToEvents: Migration = (doc) => {
     const { substituteForId, participation, ...rest } = person;
     const personId = person.id;
     let kept: Doc = rest;
-    if (isObject(participation)) {
+    const idOrAbsent = (v: unknown) => v === undefined || isId(v);
+    if (
+      isObject(participation) &&
+      idOrAbsent(participation.fromItemId) &&
+      idOrAbsent(participation.toItemId)
+    ) {
       if (isId(participation.fromItemId))
         events.push({ type: 'arrives', personId, itemId: participation.fromItemId });
       if (isId(participation.toItemId))

@@ -51,3 +51,63 @@ describe('version 1 files after migration', () => {
     expect(compared).toBeGreaterThan(200);
   });
 });
+
+/** Any JSON value, small. */
+function randomJson(random: () => number, depth = 0): unknown {
+  const pickOne = Math.floor(random() * (depth > 2 ? 5 : 7));
+  switch (pickOne) {
+    case 0:
+      return null;
+    case 1:
+      return random() < 0.5;
+    case 2:
+      return Math.floor(random() * 2000) - 1000;
+    case 3:
+      return ['', 'i1', 'p0', 'ghost', '__x', 'å'][Math.floor(random() * 6)];
+    case 4:
+      return undefined;
+    case 5:
+      return Array.from({ length: Math.floor(random() * 3) }, () => randomJson(random, depth + 1));
+    default:
+      return {
+        fromItemId: randomJson(random, depth + 1),
+        toItemId: randomJson(random, depth + 1),
+        question: randomJson(random, depth + 1),
+      };
+  }
+}
+
+describe('version 1 files with odd participation fields', () => {
+  it('load or are refused with a message; loading never throws', () => {
+    const random = seededRandom(99);
+    for (let run = 0; run < 300; run++) {
+      const v1 = randomVersion1(random, 3, 4) as Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+      const person = v1.attendance.people[Math.floor(random() * 4)];
+      const item = v1.items[Math.floor(random() * 3)];
+      const field = Math.floor(random() * 4);
+      if (field === 0) person.participation = randomJson(random);
+      if (field === 1) person.substituteForId = randomJson(random);
+      if (field === 2) item.javPersonIds = randomJson(random);
+      if (field === 3) item.vote = randomJson(random);
+      const before = JSON.stringify(v1);
+      const result = parseProtocolText(before);
+      if (result.ok && field === 0 && person.participation !== undefined) {
+        // Whatever was there is read as arrival and departure, never dropped.
+        const { fromItemId, toItemId } = person.participation as Record<string, unknown>;
+        const events = result.value.attendance.events.filter((e) => e.personId === person.id);
+        if (typeof fromItemId === 'string')
+          expect(events).toContainEqual({
+            type: 'arrives',
+            personId: person.id,
+            itemId: fromItemId,
+          });
+        if (typeof toItemId === 'string')
+          expect(events).toContainEqual({ type: 'leaves', personId: person.id, itemId: toItemId });
+      }
+      if (!result.ok) {
+        expect(result.error.sv.length, `run ${run}`).toBeGreaterThan(0);
+        expect(result.error.code).toBe('invalid');
+      }
+    }
+  });
+});
