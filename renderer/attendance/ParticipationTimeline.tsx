@@ -1,7 +1,7 @@
 import { useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import type { AttendanceGroup, GroupKind, Person } from '../../shared/protocol/attendance';
 import type { ItemNumber } from '../../shared/protocol/numbering';
-import { presenceOf } from '../../shared/protocol/participation';
+import { presenceOf, quorumByItem } from '../../shared/protocol/participation';
 import { setAbsentAt } from '../../shared/protocol/participationEdits';
 import type { Protocol } from '../../shared/protocol/protocol';
 import { participationRows } from '../items/parts/useItemParticipation';
@@ -70,6 +70,10 @@ export function ParticipationTimeline(props: {
   }, [props.groups, props.people]);
   const states = useMemo(() => (draft ? cellStates(draft, people) : []), [draft, people]);
   const serving = useMemo(() => (draft ? participationRows(draft) : []), [draft]);
+  const quorum = useMemo(
+    () => new Map(draft ? quorumByItem(draft, serving).map((q) => [q.itemId, q]) : []),
+    [draft, serving],
+  );
   const [focus, setFocus] = useState({ row: 0, col: 0 });
   const table = useRef<HTMLTableElement>(null);
   if (!draft || people.length === 0 || numbers.length === 0) return null;
@@ -147,11 +151,21 @@ export function ParticipationTimeline(props: {
           <tfoot>
             <tr>
               <th scope="row">Tjänstgörande</th>
-              {numbers.map((n, c) => (
-                <td key={n.id} data-serving-count={serving[c]?.serving.length ?? 0}>
-                  {serving[c]?.serving.length ?? 0}
-                </td>
-              ))}
+              {numbers.map((n, c) => {
+                const q = quorum.get(n.id);
+                const short = q !== undefined && !q.met;
+                return (
+                  <td
+                    key={n.id}
+                    data-serving-count={serving[c]?.serving.length ?? 0}
+                    className={short ? 'below-quorum' : undefined}
+                    title={short ? `Ej beslutför: minst ${q.required} krävs` : undefined}
+                  >
+                    {serving[c]?.serving.length ?? 0}
+                    {short && <span className="visually-hidden"> (ej beslutför)</span>}
+                  </td>
+                );
+              })}
             </tr>
           </tfoot>
         </table>

@@ -1,4 +1,4 @@
-import { mkdtemp, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, test } from 'vitest';
@@ -92,6 +92,9 @@ test('jäv with an ersättare stepping in, a roll-call of those serving, and the
       .getByRole('button', { name: 'Per Olsson, § 50: närvarande, tjänstgör inte' })
       .count(),
   ).toBe(1);
+  await mkdir('test-output', { recursive: true });
+  await grid.scrollIntoViewIfNeeded();
+  await page.screenshot({ path: 'test-output/participation-grid.png' });
   // A click marks Anders Öberg away in § 50; the arrow keys move along the row.
   const cell = grid.getByRole('button', { name: 'Anders Öberg, § 50: tjänstgör' });
   await cell.click();
