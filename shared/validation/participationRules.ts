@@ -1,4 +1,5 @@
 import {
+  memberCountOf,
   presenceOf,
   quorumByItem,
   resolveItemRange,
@@ -162,7 +163,7 @@ function quorumRules(p: Protocol, rows: readonly ItemParticipation[]): Validatio
   const groups = groupBy(failing.map(({ q, index }) => ({ index, key: q.participants })));
   for (const { key: participants, indexes } of groups) {
     const required = failing[0]!.q.required;
-    const members = p.meeting.memberCount;
+    const members = memberCountOf(p);
     const where = itemsText(p, indexes);
     out.push(
       warning(
