@@ -1,19 +1,38 @@
 import { useMemo, useState, useId } from 'react';
 import type { AttendanceGroup, Person } from '../../shared/protocol/attendance';
 import { numberItems } from '../../shared/protocol/numbering';
+import type { ParticipationEvent } from '../../shared/protocol/participationEvents';
 import { updateDraft, useDraft } from '../core/state/draftStore';
 import { addSubgroup } from './attendanceEdits';
+import { ParticipationTimeline } from './ParticipationTimeline';
 import { PersonRow } from './PersonRow';
 import { QuickAdd } from './QuickAdd';
 import { useKnownPeople } from './useKnownPeople';
 
 const NO_GROUPS: AttendanceGroup[] = [];
 const NO_PEOPLE: Person[] = [];
+const NO_EVENTS: ParticipationEvent[] = [];
+
+/** A person's simple range and whole-meeting substitution, as primitive props for the memoised row. */
+function eventFields(events: readonly ParticipationEvent[], personId: string) {
+  let fromItemId: string | undefined;
+  let toItemId: string | undefined;
+  let substituteForId: string | undefined;
+  for (const e of events) {
+    if (e.personId !== personId) continue;
+    if (e.type === 'arrives' && fromItemId === undefined) fromItemId = e.itemId;
+    if (e.type === 'leaves') toItemId = e.itemId;
+    if (e.type === 'substitutes' && !e.fromItemId && !e.toItemId && substituteForId === undefined)
+      substituteForId = e.forId;
+  }
+  return { fromItemId, toItemId, substituteForId };
+}
 
 /** Närvaro: fast entry and the people of each group, in print order. */
 export function AttendanceSection() {
   const groups = useDraft((d) => d.attendance.groups) ?? NO_GROUPS;
   const people = useDraft((d) => d.attendance.people) ?? NO_PEOPLE;
+  const events = useDraft((d) => d.attendance.events) ?? NO_EVENTS;
   const items = useDraft((d) => d.items);
   const numbering = useDraft((d) => d.meeting.numbering);
   const sign = useDraft((d) => d.labels.paragraphSign);
@@ -47,8 +66,10 @@ export function AttendanceSection() {
           people={people.filter((p) => p.groupId === g.id)}
           members={members}
           numbers={numbers}
+          events={events}
         />
       ))}
+      <ParticipationTimeline groups={groups} people={people} numbers={numbers} />
     </section>
   );
 }
@@ -59,6 +80,7 @@ function GroupTable(props: {
   people: Person[];
   members: Person[];
   numbers: ReturnType<typeof numberItems>;
+  events: ParticipationEvent[];
 }) {
   const { group, people } = props;
   const [newSub, setNewSub] = useState('');
@@ -121,6 +143,7 @@ function GroupTable(props: {
                     groups={props.groups}
                     members={props.members}
                     items={props.numbers}
+                    {...eventFields(props.events, p.id)}
                   />
                 ))}
               </tbody>

@@ -2,7 +2,11 @@ import { memo, type KeyboardEvent } from 'react';
 import type { AttendanceGroup, Person, Role } from '../../shared/protocol/attendance';
 import type { ItemNumber } from '../../shared/protocol/numbering';
 import { updateDraft } from '../core/state/draftStore';
-import { markAbsent, movePerson, removePerson, updatePerson } from './attendanceEdits';
+import {
+  setSimpleRange,
+  setWholeMeetingSubstitution,
+} from '../../shared/protocol/participationEdits';
+import { markAbsent, movePerson, placePerson, removePerson, updatePerson } from './attendanceEdits';
 import { ROLE_NAMES } from './personText';
 
 interface Props {
@@ -12,6 +16,10 @@ interface Props {
   /** Members a serving substitute can serve for. */
   members: Person[];
   items: ItemNumber[];
+  /** From the participation events: first arrival, last departure, whole-meeting substitution. */
+  fromItemId: string | undefined;
+  toItemId: string | undefined;
+  substituteForId: string | undefined;
 }
 
 const set = (id: string, patch: Partial<Person>) => updateDraft((d) => updatePerson(d, id, patch));
@@ -26,12 +34,12 @@ function move(id: string, delta: -1 | 1) {
 /** Moves a person to another group or subgroup ("groupId|subgroup"). */
 function place(id: string, value: string, groups: AttendanceGroup[]) {
   const [groupId = '', subgroup = ''] = value.split('|');
-  const target = groups.find((g) => g.id === groupId);
-  if (!target) return;
-  updateDraft((d) => {
-    const moved = target.kind === 'franvarande' ? markAbsent(d, id) : d;
-    return updatePerson(moved, id, { groupId, subgroup: subgroup || undefined });
-  });
+  if (!groups.some((g) => g.id === groupId)) return;
+  updateDraft((d) => placePerson(d, id, groupId, subgroup || undefined));
+}
+
+function setRange(id: string, fromItemId: string | undefined, toItemId: string | undefined) {
+  updateDraft((d) => setSimpleRange(d, id, fromItemId, toItemId));
 }
 
 /** One person in the attendance: every field editable in place. */
@@ -41,6 +49,9 @@ export const PersonRow = memo(function PersonRow({
   groups,
   members,
   items,
+  fromItemId,
+  toItemId,
+  substituteForId,
 }: Props) {
   const who = p.name;
   const onKeyDown = (e: KeyboardEvent) => {
@@ -122,8 +133,10 @@ export const PersonRow = memo(function PersonRow({
         {group.kind === 'tjanstgorande-ersattare' ? (
           <select
             aria-label={`Ersättare för, ${who}`}
-            value={p.substituteForId ?? ''}
-            onChange={(e) => set(p.id, { substituteForId: e.target.value || undefined })}
+            value={substituteForId ?? ''}
+            onChange={(e) =>
+              updateDraft((d) => setWholeMeetingSubstitution(d, p.id, e.target.value || undefined))
+            }
           >
             <option value="">Välj ledamot</option>
             {members.map((m) => (
@@ -140,12 +153,8 @@ export const PersonRow = memo(function PersonRow({
           <div className="range-pair">
             <select
               aria-label={`Deltar från, ${who}`}
-              value={p.participation?.fromItemId ?? ''}
-              onChange={(e) =>
-                set(p.id, {
-                  participation: { ...p.participation, fromItemId: e.target.value || undefined },
-                })
-              }
+              value={fromItemId ?? ''}
+              onChange={(e) => setRange(p.id, e.target.value || undefined, toItemId)}
             >
               <option value="">Från start</option>
               {items.map((n) => (
@@ -156,12 +165,8 @@ export const PersonRow = memo(function PersonRow({
             </select>
             <select
               aria-label={`Deltar till, ${who}`}
-              value={p.participation?.toItemId ?? ''}
-              onChange={(e) =>
-                set(p.id, {
-                  participation: { ...p.participation, toItemId: e.target.value || undefined },
-                })
-              }
+              value={toItemId ?? ''}
+              onChange={(e) => setRange(p.id, fromItemId, e.target.value || undefined)}
             >
               <option value="">Till slut</option>
               {items.map((n) => (

@@ -1,5 +1,13 @@
 import type { Person } from '../../shared/protocol/attendance';
 import { newId } from '../../shared/protocol/ids';
+import {
+  clearWholeMeetingSubstitution,
+  hasSubstitution,
+  setWholeMeetingSubstitution,
+  substituteForOf,
+  withoutPersonEvents,
+  withoutPresenceEvents,
+} from '../../shared/protocol/participationEdits';
 import type { Protocol } from '../../shared/protocol/protocol';
 import type { ParsedPerson } from './parsePersonLine';
 
@@ -31,12 +39,38 @@ export function addPerson(
     role: parsed.role,
     groupId,
     subgroup,
-    substituteForId: servedFor?.id,
   });
-  return {
+  const added = {
     ...draft,
     attendance: { ...draft.attendance, people: [...draft.attendance.people, person] },
   };
+  const serving = draft.attendance.groups.find((g) => g.id === groupId)?.kind;
+  return servedFor || serving === 'tjanstgorande-ersattare'
+    ? setWholeMeetingSubstitution(added, person.id, servedFor?.id)
+    : added;
+}
+
+/**
+ * Moves a person to another group or subgroup. An ersättare placed among the serving ones serves
+ * (for nobody named until chosen); one moved out of it no longer serves throughout; someone moved
+ * to the absent group loses what only applies to attendees.
+ */
+export function placePerson(
+  draft: Protocol,
+  id: string,
+  groupId: string,
+  subgroup: string | undefined,
+): Protocol {
+  const kind = (gid: string | undefined) => draft.attendance.groups.find((g) => g.id === gid)?.kind;
+  const before = kind(draft.attendance.people.find((p) => p.id === id)?.groupId);
+  const after = kind(groupId);
+  let next = after === 'franvarande' ? markAbsent(draft, id) : draft;
+  if (after === 'tjanstgorande-ersattare' && substituteForOf(next, id) === undefined) {
+    if (!hasSubstitution(next, id)) next = setWholeMeetingSubstitution(next, id, undefined);
+  } else if (before === 'tjanstgorande-ersattare' && after !== 'tjanstgorande-ersattare') {
+    next = clearWholeMeetingSubstitution(next, id);
+  }
+  return updatePerson(next, id, { groupId, subgroup });
 }
 
 export function updatePerson(draft: Protocol, id: string, patch: Partial<Person>): Protocol {
@@ -68,23 +102,20 @@ export function movePerson(draft: Protocol, id: string, delta: -1 | 1): Protocol
 export function markAbsent(draft: Protocol, id: string): Protocol {
   const absent = draft.attendance.groups.find((g) => g.kind === 'franvarande');
   if (!absent) return draft;
-  return updatePerson(draft, id, {
+  return updatePerson(withoutPresenceEvents(draft, id), id, {
     groupId: absent.id,
     subgroup: undefined,
-    substituteForId: undefined,
-    participation: undefined,
   });
 }
 
 /** Removes a person and every reference to them (substitutes, signatures, adjusters). */
 export function removePerson(draft: Protocol, id: string): Protocol {
-  const people = draft.attendance.people
-    .filter((p) => p.id !== id)
-    .map((p) => (p.substituteForId === id ? clean({ ...p, substituteForId: undefined }) : p));
+  const cleared = withoutPersonEvents(draft, id);
+  const people = cleared.attendance.people.filter((p) => p.id !== id);
   const s = draft.signatures;
   return {
-    ...draft,
-    attendance: { ...draft.attendance, people },
+    ...cleared,
+    attendance: { ...cleared.attendance, people },
     signatures: {
       ...s,
       secretaryId: s.secretaryId === id ? undefined : s.secretaryId,

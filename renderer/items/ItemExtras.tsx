@@ -1,6 +1,8 @@
 import { useState } from 'react';
 import type { Item } from '../../shared/protocol/item';
-import { useDraft } from '../core/state/draftStore';
+import { setAbsentAt } from '../../shared/protocol/participationEdits';
+import { updateDraft, useDraft } from '../core/state/draftStore';
+import { useItemParticipation } from './parts/useItemParticipation';
 import { DecisionEditor } from './DecisionEditor';
 import { ITEM_PARTS, type PartIntros, type PartKey } from './itemParts';
 import { MenuButton } from './MenuButton';
@@ -9,8 +11,7 @@ import { LinesPart } from './parts/LinesPart';
 import { MotionsPart } from './parts/MotionsPart';
 import { NotesPart } from './parts/NotesPart';
 import { PartFrame } from './parts/PartFrame';
-import { PeopleChecklist } from './parts/PeopleChecklist';
-import { presentPeople } from './parts/people';
+import { JavPart } from './parts/JavPart';
 import { ReservationsPart } from './parts/ReservationsPart';
 import { VotePart } from './parts/VotePart';
 
@@ -21,29 +22,17 @@ interface Props {
   update(recipe: (item: Item) => Item): void;
 }
 
-function JavPart({ item, update }: Pick<Props, 'item' | 'update'>) {
-  const people = useDraft((d) => d.attendance.people) ?? [];
-  const groups = useDraft((d) => d.attendance.groups) ?? [];
-  return (
-    <PeopleChecklist
-      legend="Anmäler jäv och deltar inte i ärendet"
-      people={presentPeople(people, groups)}
-      selected={item.javPersonIds}
-      onToggle={(id, checked) =>
-        update((i) => ({
-          ...i,
-          javPersonIds: checked ? [...i.javPersonIds, id] : i.javPersonIds.filter((p) => p !== id),
-        }))
-      }
-    />
-  );
-}
-
 /** The decision, the proposal and the optional parts of an item, plus the "Lägg till…" menu. */
 export function ItemExtras({ item, label, intros, update }: Props) {
   // Parts opened but still empty (e.g. jäv before anyone is ticked) stay visible until removed.
   const [opened, setOpened] = useState<ReadonlySet<PartKey>>(new Set());
-  const visible = ITEM_PARTS.filter((p) => p.isPresent(item) || opened.has(p.key));
+  const { row } = useItemParticipation(item.id);
+  const hasJav = useDraft((d) =>
+    d.attendance.events.some((e) => e.type === 'absent' && e.jav && e.itemId === item.id),
+  );
+  const isPresent = (p: (typeof ITEM_PARTS)[number]) =>
+    p.isPresent(item) || (p.key === 'jav' && hasJav === true);
+  const visible = ITEM_PARTS.filter((p) => isPresent(p) || opened.has(p.key));
   const offered = ITEM_PARTS.filter((p) => !visible.includes(p));
 
   const add = (key: string) => {
@@ -60,6 +49,17 @@ export function ItemExtras({ item, label, intros, update }: Props) {
       return next;
     });
     if (spec) update(spec.remove);
+    if (key === 'jav') {
+      updateDraft((d) =>
+        d.attendance.events.reduce(
+          (next, e) =>
+            e.type === 'absent' && e.jav && e.itemId === item.id
+              ? setAbsentAt(next, e.personId, item.id, 'present')
+              : next,
+          d,
+        ),
+      );
+    }
   };
 
   const body = (key: PartKey) => {
@@ -76,13 +76,13 @@ export function ItemExtras({ item, label, intros, update }: Props) {
       case 'motions':
         return <MotionsPart item={item} update={update} />;
       case 'vote':
-        return item.vote && <VotePart item={item} vote={item.vote} update={update} />;
+        return <VotePart item={item} update={update} />;
       case 'reservations':
         return <ReservationsPart item={item} update={update} />;
       case 'notes':
         return <NotesPart item={item} update={update} />;
       case 'jav':
-        return <JavPart item={item} update={update} />;
+        return <JavPart itemId={item.id} />;
       case 'distribution':
         return (
           <LinesPart
@@ -114,6 +114,11 @@ export function ItemExtras({ item, label, intros, update }: Props) {
 
   return (
     <>
+      {row && row.serving.length > 0 && (
+        <p className="serving-count" data-serving-count={row.serving.length}>
+          {row.serving.length} tjänstgörande
+        </p>
+      )}
       {visible.map((p) => {
         if (p.key === 'proposal' || p.key === 'decision') {
           const decision = p.key === 'proposal' ? item.proposal : item.decision;

@@ -33,10 +33,9 @@ export function rawEstimate(item: Item): number {
   const parts =
     Number(item.documents.length > 0) +
     Number(item.motions.length > 0 || item.propositionOrder !== '') +
-    Number(!!item.vote) +
+    Number(item.votes.length > 0) +
     Number(item.reservations.length > 0) +
     Number(item.notes.length > 0) +
-    Number(item.javPersonIds.length > 0) +
     Number(item.appendices.length > 0) +
     Number(item.distribution.length > 0) +
     Number(item.immediateAdjustment) +
@@ -48,7 +47,7 @@ export function rawEstimate(item: Item): number {
     item.notes.length * 2 +
     item.appendices.length +
     item.distribution.length +
-    (item.vote ? 4 + Math.ceil(item.vote.ballots.length / 3) : 0);
+    item.votes.reduce((n, v) => n + 5 + Math.ceil(v.ballots.length / 3), 0);
   return h + parts * 55 + rows * FIELD_ROW + 50; // + "Lägg till…"
 }
 

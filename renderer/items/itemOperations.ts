@@ -1,5 +1,6 @@
 import { newId } from '../../shared/protocol/ids';
 import { newItem, type Item } from '../../shared/protocol/item';
+import { eventsWithoutItem } from '../../shared/protocol/participationEdits';
 import type { Protocol } from '../../shared/protocol/protocol';
 import { fillOrgan, itemFromTemplate } from '../../shared/template/newProtocol';
 import type { Template, TemplateItem } from '../../shared/template/templateSchema';
@@ -100,7 +101,7 @@ function rangeWithout<T extends ItemRange>(
 }
 
 /**
- * Deletes an item. Adjusters' ranges and people's participation that ended on it move to the
+ * Deletes an item. Adjusters' ranges and participation events that named it move to the
  * neighbouring item, so nothing points at an item that no longer exists.
  */
 export function deleteItem(draft: Protocol, id: string): Protocol {
@@ -110,15 +111,12 @@ export function deleteItem(draft: Protocol, id: string): Protocol {
   const after = draft.items[index + 1]?.id;
   const items = draft.items.filter((i) => i.id !== id);
   const adjusters = draft.signatures.adjusters.map((a) => rangeWithout(a, id, before, after));
-  const people = draft.attendance.people.map((p) => {
-    const participation = p.participation && rangeWithout(p.participation, id, before, after);
-    return participation === p.participation ? p : { ...p, participation };
-  });
+  const events = eventsWithoutItem(draft.attendance.events, id, before, after);
   return {
     ...draft,
     items,
     signatures: { ...draft.signatures, adjusters },
-    attendance: { ...draft.attendance, people },
+    attendance: { ...draft.attendance, events },
   };
 }
 

@@ -64,9 +64,9 @@ export const ITEM_PARTS: readonly PartSpec[] = [
   {
     key: 'vote',
     label: 'Omröstning',
-    isPresent: (i) => i.vote !== undefined,
-    add: (i) => ({ ...i, vote: { question: '', ballots: [], result: '' } }),
-    remove: (i) => without(i, 'vote'),
+    isPresent: (i) => i.votes.length > 0,
+    add: (i) => ({ ...i, votes: [{ title: '', question: '', ballots: [], result: '' }] }),
+    remove: (i) => ({ ...i, votes: [] }),
   },
   {
     key: 'decision',
@@ -91,8 +91,9 @@ export const ITEM_PARTS: readonly PartSpec[] = [
   {
     key: 'jav',
     label: 'Jäv',
-    isPresent: (i) => i.javPersonIds.length > 0,
-    remove: (i) => ({ ...i, javPersonIds: [] }),
+    // Jäv is recorded in the attendance events; ItemExtras shows and clears it from there.
+    isPresent: () => false,
+    remove: (i) => i,
   },
   {
     key: 'distribution',

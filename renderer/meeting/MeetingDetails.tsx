@@ -73,6 +73,14 @@ export function MeetingDetails() {
           }
           hint="Behövs för kontrollen av beslutsförhet."
         />
+        <label className="check wide">
+          <input
+            type="checkbox"
+            checked={meeting.participationAppendix}
+            onChange={(e) => setMeeting({ participationAppendix: e.target.checked })}
+          />
+          Skriv ut närvaro- och omröstningsbilaga (vem som tjänstgjorde och röstade per paragraf)
+        </label>
       </div>
       <fieldset className="form-grid">
         <legend>Numrering av ärenden</legend>

@@ -1,5 +1,6 @@
 import type { Protocol } from '../protocol';
 import { numberItems } from '../protocol/numbering';
+import { servingByItem } from '../protocol/participation';
 import { correctedNote, correctionBlocks } from './correctionBlocks';
 import { fillLabel, pageNumberParts } from './fillLabel';
 import {
@@ -11,6 +12,7 @@ import {
   titleBlock,
 } from './frontMatter';
 import { itemBlock } from './itemBlocks';
+import { participationAppendix } from './participationAppendix';
 import type { DocumentInfo, PageFurniture, PrintBlock, PrintDocument } from './printDocument';
 import { webPlaceholderText, webVersion, type PrintAudience } from './webVersion';
 
@@ -85,8 +87,9 @@ export function buildPrintModel(
     protocol.meeting.numbering,
     protocol.labels.paragraphSign,
   );
+  const rows = servingByItem(protocol);
   protocol.items.forEach((item, i) => {
-    const block = itemBlock(protocol, item, numbers[i]!.label);
+    const block = itemBlock(protocol, item, numbers[i]!.label, rows);
     block.blocks.unshift(...correctedNote(protocol, item.id));
     // The first item after a first page of its own starts a page even without itemOnNewPage.
     if (i === 0 && firstPageOnItsOwn && !layout.showAgenda) block.newPage = true;
@@ -94,6 +97,9 @@ export function buildPrintModel(
   });
   if (layout.signaturePlacement === 'last-page') blocks.push(signatureBlock(protocol));
   if (layout.showNotice) blocks.push(noticeBlock(protocol));
+  if (protocol.meeting.participationAppendix) {
+    blocks.push(...participationAppendix(protocol, rows));
+  }
   const numberOf = new Map(protocol.items.map((item, i) => [item.id, numbers[i]!.label]));
   // The web version must not publish what was corrected in an item it withholds.
   const withheld =

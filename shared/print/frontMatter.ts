@@ -1,4 +1,5 @@
-import type { Protocol } from '../protocol';
+import type { Person, Protocol } from '../protocol';
+import { servingByItem } from '../protocol/participation';
 import { itemRangeText, numberItems } from '../protocol/numbering';
 import { fillLabel } from './fillLabel';
 import { attendanceRow, personById } from './personLines';
@@ -49,20 +50,48 @@ export function meetingFacts(protocol: Protocol, withTitleBlock = false): FactsB
   return rows.length > 0 ? { kind: 'facts', rows } : undefined;
 }
 
+/**
+ * The group a person is printed under: their own, except that an ersättare listed as not serving
+ * who served in some item (e.g. for a jävig member) is printed among the serving ersättare.
+ */
+function printedGroups(protocol: Protocol): (person: Person) => string {
+  const serving = protocol.attendance.groups.find((g) => g.kind === 'tjanstgorande-ersattare');
+  const notServing = new Set(
+    protocol.attendance.groups
+      .filter((g) => g.kind === 'ej-tjanstgorande-ersattare')
+      .map((g) => g.id),
+  );
+  const served = new Set(
+    servingByItem(protocol).flatMap((row) => row.serving.map((s) => s.personId)),
+  );
+  return (person) =>
+    serving && notServing.has(person.groupId) && served.has(person.id)
+      ? serving.id
+      : person.groupId;
+}
+
 /** One table per attendance group that has people, rows grouped by subgroup in template order. */
 export function attendanceBlocks(protocol: Protocol): AttendanceBlock[] {
   const out: AttendanceBlock[] = [];
+  const groupOf = printedGroups(protocol);
   for (const group of protocol.attendance.groups) {
-    const people = protocol.attendance.people.filter((p) => p.groupId === group.id);
+    const people = protocol.attendance.people.filter((p) => groupOf(p) === group.id);
     if (people.length === 0) continue;
     const order = [
       undefined,
       ...group.subgroups,
-      ...new Set(people.map((p) => p.subgroup).filter((s) => s && !group.subgroups.includes(s))),
+      ...new Set(
+        people
+          .filter((p) => p.groupId === group.id)
+          .map((p) => p.subgroup)
+          .filter((s) => s && !group.subgroups.includes(s)),
+      ),
     ];
     const sections: AttendanceBlock['sections'] = [];
     for (const sub of order) {
-      const members = people.filter((p) => (p.subgroup || undefined) === sub);
+      const members = people.filter(
+        (p) => (p.groupId === group.id ? p.subgroup || undefined : undefined) === sub,
+      );
       if (members.length === 0) continue;
       sections.push({
         ...(sub ? { subheading: sub } : {}),

@@ -1,4 +1,7 @@
 import type { Decision, Item, Protocol, RichBlock, TextLeaf } from '../protocol';
+import { servingByItem, type ItemParticipation } from '../protocol/participation';
+import { nameWithParty } from '../protocol/personText';
+import { fillLabel } from './fillLabel';
 import { namesOf } from './personLines';
 import type { DecisionBlock, ItemBlock, ItemContentBlock, TextRun } from './printDocument';
 
@@ -50,26 +53,74 @@ function decisionBlock(
 
 function voteBlocks(protocol: Protocol, item: Item): ItemContentBlock[] {
   const { labels } = protocol;
-  const vote = item.vote;
-  if (!vote) return [];
-  const out: ItemContentBlock[] = [{ kind: 'heading', level: 2, text: labels.vote }];
-  if (vote.question) out.push(plain(vote.question));
+  const out: ItemContentBlock[] = [];
   const choices = [
     ['ja', labels.voteYes],
     ['nej', labels.voteNo],
     ['avstar', labels.voteAbstain],
   ] as const;
-  for (const [choice, label] of choices) {
-    const ids = vote.ballots.filter((b) => b.choice === choice).map((b) => b.personId);
-    if (ids.length > 0)
-      out.push(labelled(`${label} (${ids.length})`, namesOf(protocol, ids), 'body'));
+  item.votes.forEach((vote, v) => {
+    const numbered = item.votes.length > 1 ? `${labels.vote} ${v + 1}` : labels.vote;
+    out.push({
+      kind: 'heading',
+      level: 2,
+      text: vote.title ? `${numbered}: ${vote.title}` : numbered,
+    });
+    if (vote.question) out.push(plain(vote.question));
+    for (const [choice, label] of choices) {
+      const ids = vote.ballots.filter((b) => b.choice === choice).map((b) => b.personId);
+      if (ids.length > 0)
+        out.push(labelled(`${label} (${ids.length})`, namesOf(protocol, ids), 'body'));
+    }
+    if (vote.ballots.length === 0 && vote.counts) {
+      const c = vote.counts;
+      const text = `${labels.voteYes} ${c.ja}, ${labels.voteNo} ${c.nej}, ${labels.voteAbstain} ${c.avstar}`;
+      out.push(plain(text));
+    }
+    if (vote.result) out.push(labelled(labels.voteResult, vote.result, 'body'));
+  });
+  return out;
+}
+
+/**
+ * Who does not take part or steps in, at the top of the item as protokoll print it:
+ * "Linda Frohm (M) anmäler jäv och deltar inte i handläggningen", and an ersättare who starts
+ * serving for a member in this item: "Per Olsson (S) tjänstgör för Linda Frohm (M)".
+ */
+function participationNotes(
+  protocol: Protocol,
+  row: ItemParticipation | undefined,
+  previous: ItemParticipation | undefined,
+): ItemContentBlock[] {
+  if (!row) return [];
+  const { labels } = protocol;
+  const byId = new Map(protocol.attendance.people.map((p) => [p.id, p]));
+  const out: ItemContentBlock[] = [];
+  for (const id of row.jav) {
+    const person = byId.get(id);
+    if (person)
+      out.push(plain(fillLabel(labels.javDeclared, { name: nameWithParty(person) }), 'note'));
   }
-  if (vote.ballots.length === 0 && vote.counts) {
-    const c = vote.counts;
-    const text = `${labels.voteYes} ${c.ja}, ${labels.voteNo} ${c.nej}, ${labels.voteAbstain} ${c.avstar}`;
-    out.push(plain(text));
+  for (const seat of row.serving) {
+    if (seat.forId === undefined) continue;
+    const before = previous?.serving.some(
+      (s) => s.personId === seat.personId && s.forId === seat.forId,
+    );
+    const person = byId.get(seat.personId);
+    const member = byId.get(seat.forId);
+    if (before || !person || !member) continue;
+    // Substitutions for the whole meeting are printed in the attendance, not under each item.
+    if (!previous && !row.jav.includes(member.id)) continue;
+    out.push(
+      plain(
+        fillLabel(labels.substituteServes, {
+          name: nameWithParty(person),
+          member: nameWithParty(member),
+        }),
+        'note',
+      ),
+    );
   }
-  if (vote.result) out.push(labelled(labels.voteResult, vote.result, 'body'));
   return out;
 }
 
@@ -90,9 +141,6 @@ function afterDecisionBlocks(protocol: Protocol, item: Item): ItemContentBlock[]
   for (const n of item.notes) {
     out.push(labelled(labels.protocolNote, [n.by, n.text].filter(Boolean).join(': '), 'body'));
   }
-  if (item.javPersonIds.length > 0) {
-    out.push(labelled(labels.jav, namesOf(protocol, item.javPersonIds), 'body'));
-  }
   if (item.immediateAdjustment) out.push(plain(labels.immediateAdjustment, 'note'));
   if (item.appendices.length > 0) {
     out.push({ kind: 'heading', level: 2, text: labels.appendices });
@@ -109,10 +157,20 @@ function afterDecisionBlocks(protocol: Protocol, item: Item): ItemContentBlock[]
   return out;
 }
 
-/** One § item with everything Kommunallagen 5:67 asks for, in the customary order. */
-export function itemBlock(protocol: Protocol, item: Item, number: string): ItemBlock {
+/**
+ * One § item with everything Kommunallagen 5:67 asks for, in the customary order. `rows` are the
+ * items' participation (servingByItem), passed in so a whole document derives them once.
+ */
+export function itemBlock(
+  protocol: Protocol,
+  item: Item,
+  number: string,
+  rows: readonly ItemParticipation[] = servingByItem(protocol),
+): ItemBlock {
   const { labels } = protocol;
   const blocks: ItemContentBlock[] = [];
+  const index = protocol.items.findIndex((i) => i.id === item.id);
+  blocks.push(...participationNotes(protocol, rows[index], rows[index - 1]));
   if (item.dnr) blocks.push(labelled(labels.dnr, item.dnr));
   if (item.timeSlot) blocks.push(labelled(labels.timeSlot, item.timeSlot));
   if (item.presenters.length > 0)

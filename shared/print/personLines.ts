@@ -1,16 +1,12 @@
 import type { Person, Protocol } from '../protocol';
-import { nameWithParty, participationText, personLine } from '../protocol/personText';
+import { nameWithParty, participationText, personName } from '../protocol/personText';
 
-/** An attendance row: the printed line, and the items a partial attendee took part in. */
+/** An attendance row: the printed person, and the items a partial attendee took part in. */
 export function attendanceRow(
   protocol: Protocol,
   person: Person,
 ): { name: string; detail: string } {
-  const line = personLine(protocol, person);
-  const range = participationText(protocol, person);
-  // personLine appends the range; the print model keeps it in its own column.
-  const name = range && line.endsWith(` ${range}`) ? line.slice(0, -range.length - 1) : line;
-  return { name, detail: range };
+  return { name: personName(protocol, person), detail: participationText(protocol, person) };
 }
 
 /** Names of the given people ("Anna Lundberg (S), …"); unknown ids are skipped. */

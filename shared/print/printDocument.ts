@@ -127,6 +127,20 @@ export interface ItemBlock {
   blocks: ItemContentBlock[];
 }
 
+/**
+ * A table of people by item (the närvaro- och omröstningsbilaga): a row per person, a column per
+ * item. A long meeting is split into several grids; only the first has the heading and legend.
+ */
+export interface GridBlock {
+  kind: 'grid';
+  heading: string;
+  legend: string;
+  /** Starts on a new page. */
+  newPage: boolean;
+  columns: string[];
+  rows: { name: string; cells: string[] }[];
+}
+
 export interface PageBreakBlock {
   kind: 'pageBreak';
 }
@@ -145,6 +159,7 @@ export type PrintBlock =
   | SignatureBlock
   | NoticeBlock
   | ItemBlock
+  | GridBlock
   | PageBreakBlock;
 
 /** The header printed at the top of a page. */

@@ -76,6 +76,11 @@ function maskBlock(block: PrintBlock, placeholders: Map<string, string>): PrintB
           rows: s.rows.map((r) => ({ name: mask(r.name), detail: mask(r.detail) })),
         })),
       };
+    case 'grid':
+      return {
+        ...block,
+        rows: block.rows.map((r) => ({ name: mask(r.name), cells: r.cells.map(mask) })),
+      };
     case 'agenda':
       return {
         ...block,

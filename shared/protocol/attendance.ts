@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { idSchema } from './ids';
+import { participationEventSchema } from './participationEvents';
 
 /**
  * What an attendance group means for the law: who decides, who serves as substitute,
@@ -35,13 +36,6 @@ export const roleSchema = z.enum([
 ]);
 export type Role = z.infer<typeof roleSchema>;
 
-/** The items a person took part in, when not the whole meeting (ids of the first and last item). */
-export const participationSchema = z.strictObject({
-  fromItemId: idSchema.optional(),
-  toItemId: idSchema.optional(),
-});
-export type Participation = z.infer<typeof participationSchema>;
-
 export const personSchema = z.strictObject({
   id: idSchema,
   name: z.string().min(1).max(200),
@@ -54,14 +48,13 @@ export const personSchema = z.strictObject({
   groupId: idSchema,
   /** One of the group's subgroups. */
   subgroup: z.string().max(200).optional(),
-  /** For a serving substitute: the member they serve for. */
-  substituteForId: idSchema.optional(),
-  participation: participationSchema.optional(),
 });
 export type Person = z.infer<typeof personSchema>;
 
 export const attendanceSchema = z.strictObject({
   groups: z.array(attendanceGroupSchema),
   people: z.array(personSchema),
+  /** Arrivals, departures, absences (jäv) and substitutions, between items; see participationEvents.ts. */
+  events: z.array(participationEventSchema).max(20_000).default([]),
 });
 export type Attendance = z.infer<typeof attendanceSchema>;

@@ -1,4 +1,5 @@
 export * from './attendance';
+export * from './participationEvents';
 export * from './corrections';
 export * from './ids';
 export * from './item';

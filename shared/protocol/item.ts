@@ -21,6 +21,8 @@ export const voteChoiceSchema = z.enum(['ja', 'nej', 'avstar']);
 export type VoteChoice = z.infer<typeof voteChoiceSchema>;
 
 export const voteSchema = z.strictObject({
+  /** What was voted on, printed as the vote's heading, e.g. "Propositionsordning" or "Huvudvotering". */
+  title: z.string().max(500).default(''),
   /** What "ja" and "nej" stand for, e.g. "Ja för ordförandens förslag, nej för Lundbergs yrkande". */
   question: z.string().max(2000).default(''),
   /** Per-person votes in an open vote; may be empty when only counts are recorded. */
@@ -79,12 +81,11 @@ export const itemSchema = z.strictObject({
   proposal: decisionSchema.optional(),
   motions: z.array(motionSchema).default([]),
   propositionOrder: z.string().max(5000).default(''),
-  vote: voteSchema.optional(),
+  /** Votes in the order held, e.g. on the order of propositions and then on the matter. */
+  votes: z.array(voteSchema).max(50).default([]),
   decision: decisionSchema.optional(),
   reservations: z.array(reservationSchema).default([]),
   notes: z.array(protocolNoteSchema).default([]),
-  /** People disqualified (jäv) who take no part in this item. */
-  javPersonIds: z.array(idSchema).default([]),
   immediateAdjustment: z.boolean().default(false),
   appendices: z.array(appendixSchema).default([]),
   /** "Beslutet skickas till" / Expedieras. */

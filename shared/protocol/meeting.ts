@@ -28,5 +28,7 @@ export const meetingSchema = z.strictObject({
   numbering: numberingSchema,
   /** Number of members (ledamöter) of the body; enables the quorum check. */
   memberCount: z.number().int().min(1).max(10_000).optional(),
+  /** Print a närvaro- och omröstningsbilaga: a table of who served and how they voted per item. */
+  participationAppendix: z.boolean().default(false),
 });
 export type Meeting = z.infer<typeof meetingSchema>;

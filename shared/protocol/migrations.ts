@@ -1,8 +1,12 @@
+import { participationToEvents } from './migrations/participationToEvents';
+
 /** A step that turns a document of version N into version N + 1. */
 export type Migration = (doc: Record<string, unknown>) => Record<string, unknown>;
 
 /** MIGRATIONS[n] upgrades version n to n + 1. */
-export const MIGRATIONS: Readonly<Record<number, Migration>> = {};
+export const MIGRATIONS: Readonly<Record<number, Migration>> = {
+  1: participationToEvents,
+};
 
 /** Applies the chain from `from` up to `to`; throws when a step is missing. */
 export function migrate(

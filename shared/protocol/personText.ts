@@ -1,6 +1,7 @@
 import type { Person } from './attendance';
 import type { Protocol } from './protocol';
-import { itemNumberMap } from './numbering';
+import { numberItems, type ItemNumber } from './numbering';
+import { presenceOf, resolveItemRange } from './participation';
 
 /** Roles printed after a member's name; "ledamot" and "ersättare" go without saying. */
 const PRINTED_MEMBER_ROLES = new Set(['ordforande', 'vice-ordforande']);
@@ -15,48 +16,100 @@ export function nameWithParty(person: Person): string {
 }
 
 /**
- * The items a person took part in, as printed after their name, e.g. "§ 46-52" or "1-7";
- * empty when they attended the whole meeting or a range end is unknown.
+ * Item indexes as printed after a name: "§ 46-52", "§ 49", "§ 6-7, 9" or "1-7" (plain
+ * numbering); consecutive indexes are joined into a range.
  */
-export function participationText(protocol: Protocol, person: Person): string {
-  const { fromItemId, toItemId } = person.participation ?? {};
-  if (!fromItemId && !toItemId) return '';
-  const numbers = itemNumberMap(protocol);
-  const items = protocol.items;
-  const from = numbers.get(fromItemId ?? items[0]?.id ?? '');
-  const to = numbers.get(toItemId ?? items[items.length - 1]?.id ?? '');
-  if (!from || !to) return '';
-  const core = (n: { number: number; letter: string }) =>
-    `${n.number}${n.letter ? ` ${n.letter}` : ''}`;
-  const range = from.id === to.id ? core(from) : `${core(from)}-${core(to)}`;
+export function indexesText(protocol: Protocol, indexes: readonly number[]): string {
+  const numbers = numberItems(
+    protocol.items,
+    protocol.meeting.numbering,
+    protocol.labels.paragraphSign,
+  );
+  const core = (n: ItemNumber) => `${n.number}${n.letter ? ` ${n.letter}` : ''}`;
+  const sorted = [...new Set(indexes)].filter((i) => numbers[i]).sort((a, b) => a - b);
+  const runs: string[] = [];
+  for (let k = 0; k < sorted.length;) {
+    let end = k;
+    while (end + 1 < sorted.length && sorted[end + 1] === sorted[end]! + 1) end++;
+    const from = numbers[sorted[k]!]!;
+    const to = numbers[sorted[end]!]!;
+    runs.push(k === end ? core(from) : `${core(from)}-${core(to)}`);
+    k = end + 1;
+  }
+  if (runs.length === 0) return '';
+  const text = runs.join(', ');
   return protocol.meeting.numbering.style === 'paragraph'
-    ? `${protocol.labels.paragraphSign} ${range}`
-    : range;
+    ? `${protocol.labels.paragraphSign} ${text}`
+    : text;
+}
+
+function span(from: number, to: number): number[] {
+  return Array.from({ length: Math.max(0, to - from + 1) }, (_, k) => from + k);
 }
 
 /**
- * One attendance line as printed:
- * - member: "Beatrice Öhman, (S), Boden, ordförande" (organisation left out when it is the subgroup);
- * - serving substitute: "Per Olsson (S) ersättare för Anna Berg (M)";
- * - official: "Eva Lakso, Avdelningschef social välfärd, Norrbottens Kommuner";
- * followed by the participation range when partial: "Anders Öberg, (S) § 46-52".
+ * The items a person attended, as printed after their name: "§ 46-52" when they came late or
+ * left early, "ej § 7 a" for items they missed in between, both when both apply ("§ 1-10, ej § 7 a");
+ * empty when they attended the whole meeting or not at all. Jäv is printed under the item instead.
  */
-export function personLine(protocol: Protocol, person: Person): string {
-  const labels = protocol.labels;
-  let line: string;
-  const member = person.substituteForId
-    ? protocol.attendance.people.find((p) => p.id === person.substituteForId)
-    : undefined;
-  if (member) {
-    line = `${nameWithParty(person)} ${labels.substituteFor} ${nameWithParty(member)}`;
-  } else if (person.title || person.role === 'tjansteperson' || person.role === 'sekreterare') {
-    line = [person.name, person.title, person.organisation].filter(Boolean).join(', ');
-  } else {
-    const organisation = person.organisation === person.subgroup ? undefined : person.organisation;
-    const role =
-      person.role && PRINTED_MEMBER_ROLES.has(person.role) ? labels.roles[person.role] : undefined;
-    line = [person.name, party(person), organisation, role].filter(Boolean).join(', ');
+export function participationText(protocol: Protocol, person: Person): string {
+  const presence = presenceOf(protocol, person);
+  const attended = (i: number) => presence[i] !== 'away';
+  const first = presence.findIndex((_, i) => attended(i));
+  if (first < 0) return '';
+  let last = presence.length - 1;
+  while (!attended(last)) last--;
+  const parts: string[] = [];
+  if (first > 0 || last < presence.length - 1) parts.push(indexesText(protocol, span(first, last)));
+  const missed = span(first, last).filter((i) => !attended(i));
+  if (missed.length > 0)
+    parts.push(`${protocol.labels.notInItems} ${indexesText(protocol, missed)}`);
+  return parts.join(', ');
+}
+
+/**
+ * "ersättare för Linda Frohm (M)", with the items when the substitution does not span the whole
+ * meeting ("ersättare för Linda Frohm (M) § 49"); one part per member substituted for.
+ */
+export function substitutionText(protocol: Protocol, person: Person): string {
+  const byId = new Map(protocol.attendance.people.map((p) => [p.id, p]));
+  const parts: string[] = [];
+  for (const e of protocol.attendance.events) {
+    if (e.type !== 'substitutes' || e.personId !== person.id || e.forId === undefined) continue;
+    const member = byId.get(e.forId);
+    if (!member) continue;
+    const range = resolveItemRange(protocol, e.fromItemId, e.toItemId);
+    const partial = range && (e.fromItemId !== undefined || e.toItemId !== undefined);
+    const items = partial ? indexesText(protocol, span(range.from, range.to)) : '';
+    parts.push(
+      [protocol.labels.substituteFor, nameWithParty(member), items].filter(Boolean).join(' '),
+    );
   }
+  return parts.join(', ');
+}
+
+/**
+ * A person as printed in the attendance, without the items they attended:
+ * - member: "Beatrice Öhman, (S), Boden, ordförande" (organisation left out when it is the subgroup);
+ * - ersättare serving for a member: "Per Olsson (S) ersättare för Anna Berg (M)";
+ * - official: "Eva Lakso, Avdelningschef social välfärd, Norrbottens Kommuner".
+ */
+export function personName(protocol: Protocol, person: Person): string {
+  const labels = protocol.labels;
+  const substitution = substitutionText(protocol, person);
+  if (substitution) return `${nameWithParty(person)} ${substitution}`;
+  if (person.title || person.role === 'tjansteperson' || person.role === 'sekreterare') {
+    return [person.name, person.title, person.organisation].filter(Boolean).join(', ');
+  }
+  const organisation = person.organisation === person.subgroup ? undefined : person.organisation;
+  const role =
+    person.role && PRINTED_MEMBER_ROLES.has(person.role) ? labels.roles[person.role] : undefined;
+  return [person.name, party(person), organisation, role].filter(Boolean).join(', ');
+}
+
+/** One attendance line as printed: the person, then the items when partial ("Anders Öberg, (S) § 46-52"). */
+export function personLine(protocol: Protocol, person: Person): string {
   const range = participationText(protocol, person);
+  const line = personName(protocol, person);
   return range ? `${line} ${range}` : line;
 }

@@ -8,7 +8,7 @@ import { noticeSchema, signaturesSchema } from './signatures';
 import { templateLayoutSchema, templateLabelsSchema } from '../template/templateSchema';
 
 /** The version this build writes. Older files are migrated forward on load. */
-export const CURRENT_SCHEMA_VERSION = 1;
+export const CURRENT_SCHEMA_VERSION = 2;
 
 export const protocolStatusSchema = z.enum(['utkast', 'justerat', 'publicerat']);
 export type ProtocolStatus = z.infer<typeof protocolStatusSchema>;

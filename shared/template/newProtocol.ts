@@ -79,10 +79,12 @@ export function createProtocolFromTemplate(
         style: template.numbering.style,
         firstNumber: options.firstNumber ?? template.numbering.firstNumber,
       },
+      participationAppendix: false,
     },
     attendance: {
       groups: template.attendanceGroups.map((g) => ({ ...g, subgroups: [...g.subgroups] })),
       people: [],
+      events: [],
     },
     items: defaults,
     signatures: { adjusters: [], adjustmentDate: '', adjustmentPlace: '' },

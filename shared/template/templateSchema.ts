@@ -61,6 +61,20 @@ export const templateLabelsSchema = z.strictObject({
   correctedNote: label.default('Rättad {date}, se Rättelser'),
   /** A correction that concerns the whole protokoll rather than one item. */
   correctionWholeProtocol: label.default('Hela protokollet'),
+  /** Before items a person missed in between: "ej § 7 a". */
+  notInItems: label.default('ej'),
+  /** Under an item, for each jävig person. */
+  javDeclared: label.default('{name} anmäler jäv och deltar inte i handläggningen'),
+  /** Under an item where an ersättare starts serving for a member. */
+  substituteServes: label.default('{name} tjänstgör för {member}'),
+  /** Heading of a roll-call list. */
+  voteRollCall: label.default('Röstlängd'),
+  /** The optional table of who served and voted per item. */
+  participationAppendixHeading: label.default('Närvaro- och omröstningsbilaga'),
+  /** Legend of the table's marks. */
+  participationAppendixLegend: label.default(
+    'x = tjänstgör, e = tjänstgör som ersättare, j = jäv, – = ej närvarande; Ja/Nej/Avst = röst vid omröstning',
+  ),
   roles: z.strictObject({
     ordforande: label,
     'vice-ordforande': label,

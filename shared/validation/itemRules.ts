@@ -37,12 +37,11 @@ export function itemRules(p: Protocol): ValidationWarning[] {
       );
     }
     const refs: Array<[string, string]> = [
-      ...item.javPersonIds.map((id, i) => [id, `javPersonIds[${i}]`] as [string, string]),
       ...item.reservations.flatMap((r, i) =>
         r.personIds.map((id, j) => [id, `reservations[${i}].personIds[${j}]`] as [string, string]),
       ),
-      ...(item.vote?.ballots ?? []).map(
-        (b, i) => [b.personId, `vote.ballots[${i}]`] as [string, string],
+      ...item.votes.flatMap((v, i) =>
+        v.ballots.map((b, j) => [b.personId, `votes[${i}].ballots[${j}]`] as [string, string]),
       ),
     ];
     for (const [id, field] of refs) {

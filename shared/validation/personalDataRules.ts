@@ -2,6 +2,7 @@ import type { Protocol } from '../protocol/protocol';
 import { itemBlock } from '../print/itemBlocks';
 import { containsPersonalIdentityNumber } from '../print/personalIdentityNumbers';
 import { itemNumberMap } from '../protocol/numbering';
+import { servingByItem } from '../protocol/participation';
 import { warning, type ValidationWarning } from './warning';
 
 /** The name of the item part the secretary adds in the editor (Lägg till ›). */
@@ -13,10 +14,14 @@ const NOT_FOR_WEB_PART = 'Ej för publicering på webben';
  */
 export function personalDataRules(p: Protocol): ValidationWarning[] {
   const numbers = itemNumberMap(p);
+  // Derived once: each item's block prints who was jävig or stepped in.
+  const rows = servingByItem(p);
   return p.items
     .filter((item) => !item.notForWeb)
     .filter((item) =>
-      containsPersonalIdentityNumber(JSON.stringify([item.title, itemBlock(p, item, '').blocks])),
+      containsPersonalIdentityNumber(
+        JSON.stringify([item.title, itemBlock(p, item, '', rows).blocks]),
+      ),
     )
     .map((item) => {
       // The panel already names the item with its title; the number is enough in the message.

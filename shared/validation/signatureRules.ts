@@ -1,4 +1,5 @@
-import { isPresentAt, resolveItemRange } from '../protocol/participation';
+import { presenceOf, resolveItemRange } from '../protocol/participation';
+import { itemsText } from './itemGroups';
 import type { Protocol } from '../protocol/protocol';
 import { describer } from './describe';
 import { rangeRules } from './rangeRules';
@@ -65,9 +66,23 @@ export function signatureRules(p: Protocol): ValidationWarning[] {
     if (problems.length > 0 || !range) return;
     for (let index = range.from; index <= range.to; index++) covered.add(index);
     if (!person) return;
-    const missed = p.items.filter(
-      (_, index) => index >= range.from && index <= range.to && !isPresentAt(p, person, index),
+    const presence = presenceOf(p, person);
+    const inRange = (index: number) => index >= range.from && index <= range.to;
+    const missed = p.items.filter((_, index) => inRange(index) && presence[index] === 'away');
+    const jav = presence.flatMap((state, index) =>
+      inRange(index) && state === 'jav' ? [index] : [],
     );
+    if (jav.length > 0) {
+      const where = itemsText(p, jav);
+      out.push(
+        warning(
+          'adjuster-jav',
+          { kind: 'signature', field },
+          `Justeraren ${name} justerar ${where} men var jävig där. Låt en annan justerare justera ${jav.length > 1 ? 'de paragraferna' : 'den paragrafen'}.`,
+          `adjuster ${name} signs ${where} but was disqualified (jäv) there`,
+        ),
+      );
+    }
     if (missed.length > 0 && isInAttendance(p, a.personId)) {
       const list = missed.map((item) => say.item(item.id)).join(', ');
       out.push(

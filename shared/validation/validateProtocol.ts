@@ -6,6 +6,7 @@ import { personalDataRules } from './personalDataRules';
 import { signatureRules } from './signatureRules';
 import { statusRules } from './statusRules';
 import { timeSlotRules } from './timeSlotRules';
+import { voteRules } from './voteRules';
 import type { ValidationWarning } from './warning';
 
 export type { ValidationWarning, WarningLocation } from './warning';
@@ -19,6 +20,7 @@ export function validateProtocol(p: Protocol): ValidationWarning[] {
     ...meetingRules(p),
     ...attendanceRules(p),
     ...itemRules(p),
+    ...voteRules(p),
     ...personalDataRules(p),
     ...timeSlotRules(p),
     ...signatureRules(p),

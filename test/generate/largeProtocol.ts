@@ -1,5 +1,7 @@
 import type { Person } from '../../shared/protocol/attendance';
 import type { Item } from '../../shared/protocol/item';
+import { servingByItem } from '../../shared/protocol/participation';
+import type { ParticipationEvent } from '../../shared/protocol/participationEvents';
 import { protocolSchema, type Protocol } from '../../shared/protocol/protocol';
 import type { RichBlock, RichText } from '../../shared/protocol/richText';
 import { getTemplate } from '../../shared/template/builtInTemplates';
@@ -40,10 +42,26 @@ export function generateLargeProtocol(options: LargeProtocolOptions = {}): Proto
   const first = items[0]!.id;
   const last = items[items.length - 1]!.id;
   // Two members arrive late or leave early; never the chair or the adjusters (indexes 0-2).
+  const events: ParticipationEvent[] = [];
   if (members.length > 5) {
-    members[4]!.participation = { fromItemId: items[Math.min(3, items.length - 1)]!.id };
-    members[5]!.participation = { toItemId: items[Math.floor(items.length / 2)]!.id };
+    const arrival = items[Math.min(3, items.length - 1)]!.id;
+    events.push({ type: 'arrives', personId: members[4]!.id, itemId: arrival });
+    const leaving = items[Math.floor(items.length / 2)]!.id;
+    events.push({ type: 'leaves', personId: members[5]!.id, itemId: leaving });
   }
+  // Each serving substitute replaces one absent member (or nobody named when none is absent).
+  const absent = people.filter((p) => p.groupId === 'franvarande');
+  people
+    .filter((p) => p.groupId === 'tjanstgorande-ersattare')
+    .forEach((p, k) => {
+      const member = absent[k];
+      events.push({ type: 'substitutes', personId: p.id, ...(member ? { forId: member.id } : {}) });
+    });
+  // Every 13th item has a jävig member.
+  items.forEach((item, i) => {
+    if (i % 13 === 10 && members.length > 6)
+      events.push({ type: 'absent', personId: members[6]!.id, itemId: item.id, jav: true });
+  });
   const substitutes = people.filter((p) => p.groupId === 'tjanstgorande-ersattare').length;
 
   const protocol: Protocol = {
@@ -61,6 +79,7 @@ export function generateLargeProtocol(options: LargeProtocolOptions = {}): Proto
         g.id === 'beslutande' ? { ...g, subgroups: ['Majoriteten', 'Oppositionen'] } : g,
       ),
       people,
+      events,
     },
     items,
     signatures: {
@@ -79,7 +98,47 @@ export function generateLargeProtocol(options: LargeProtocolOptions = {}): Proto
       storageLocation: 'Kommunkansliet, Stadshuset',
     },
   };
-  return protocolSchema.parse(protocol);
+  return fitVotesToServing(protocolSchema.parse(protocol));
+}
+
+/** Roll-calls list exactly those serving in the item; the mover, voting nej, reserves. */
+function fitVotesToServing(protocol: Protocol): Protocol {
+  const rows = servingByItem(protocol);
+  const byId = new Map(protocol.attendance.people.map((p) => [p.id, p]));
+  const items = protocol.items.map((item, index) => {
+    if (item.votes.length === 0) return item;
+    const serving = rows[index]!.serving.map((s) => s.personId);
+    const mover = serving[serving.length - 1]!;
+    const ballots = serving.map((personId, k) => ({
+      personId,
+      choice:
+        personId === mover || k % 4 === 3
+          ? ('nej' as const)
+          : k === 5
+            ? ('avstar' as const)
+            : ('ja' as const),
+    }));
+    const count = (c: string) => ballots.filter((b) => b.choice === c).length;
+    const moverPerson = byId.get(mover)!;
+    return {
+      ...item,
+      motions: [
+        {
+          by: `${moverPerson.name} (${moverPerson.party ?? ''})`,
+          text: 'att avslå förslaget',
+          withdrawn: false,
+        },
+      ],
+      votes: item.votes.map((v) => ({
+        ...v,
+        ballots,
+        counts: { ja: count('ja'), nej: count('nej'), avstar: count('avstar') },
+        result: `Med ${count('ja')} ja-röster mot ${count('nej')} nej-röster bifaller kommunstyrelsen ordförandens förslag.`,
+      })),
+      reservations: item.reservations.map((r) => ({ ...r, personIds: [mover] })),
+    };
+  });
+  return { ...protocol, items };
 }
 
 function personName(i: number): string {
@@ -125,14 +184,6 @@ function makePeople(random: () => number, count: number): Person[] {
       people.push({ ...base, role: 'ledamot', groupId: 'franvarande' });
     }
   }
-  // Each serving substitute replaces one absent member (or nobody when none is absent).
-  const absent = people.filter((p) => p.groupId === 'franvarande');
-  people
-    .filter((p) => p.groupId === 'tjanstgorande-ersattare')
-    .forEach((p, k) => {
-      const member = absent[k];
-      if (member) p.substituteForId = member.id;
-    });
   return people;
 }
 
@@ -196,9 +247,9 @@ function makeItem(random: () => number, i: number, members: Person[]): Item {
     body: richBody(random, i),
     motions: [],
     propositionOrder: '',
+    votes: [],
     reservations: [],
     notes: [],
-    javPersonIds: [],
     immediateAdjustment: i % 30 === 7,
     appendices: i % 10 === 3 ? [{ id: `bilaga-${i + 1}`, title: `Bilaga ${i + 1}: ${topic}` }] : [],
     distribution: isInformation ? [] : ['Förvaltningen', 'Ekonomiavdelningen'],
@@ -221,12 +272,15 @@ function makeItem(random: () => number, i: number, members: Person[]): Item {
       choice: k % 4 === 3 ? ('nej' as const) : k === 5 ? ('avstar' as const) : ('ja' as const),
     }));
     const count = (c: string) => ballots.filter((b) => b.choice === c).length;
-    item.vote = {
-      question: 'Ja för ordförandens förslag, nej för avslagsyrkandet',
-      ballots,
-      counts: { ja: count('ja'), nej: count('nej'), avstar: count('avstar') },
-      result: `Med ${count('ja')} ja-röster mot ${count('nej')} nej-röster bifaller kommunstyrelsen ordförandens förslag.`,
-    };
+    item.votes = [
+      {
+        title: '',
+        question: 'Ja för ordförandens förslag, nej för avslagsyrkandet',
+        ballots,
+        counts: { ja: count('ja'), nej: count('nej'), avstar: count('avstar') },
+        result: `Med ${count('ja')} ja-röster mot ${count('nej')} nej-röster bifaller kommunstyrelsen ordförandens förslag.`,
+      },
+    ];
     item.reservations = [
       { personIds: [mover.id], reason: 'Till förmån för eget yrkande.', written: i % 2 === 0 },
     ];
@@ -238,6 +292,5 @@ function makeItem(random: () => number, i: number, members: Person[]): Item {
         text: 'Vi vill se en tydligare uppföljning av kostnaderna.',
       },
     ];
-  if (i % 13 === 8 && members.length > 6) item.javPersonIds = [members[6]!.id];
   return item;
 }

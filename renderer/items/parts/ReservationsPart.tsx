@@ -1,7 +1,7 @@
 import type { Item, Reservation } from '../../../shared/protocol/item';
-import { useDraft } from '../../core/state/draftStore';
 import { PeopleChecklist } from './PeopleChecklist';
-import { personLabel, votingPeople } from './people';
+import { personLabel } from './people';
+import { useItemParticipation } from './useItemParticipation';
 
 interface Props {
   item: Item;
@@ -13,9 +13,13 @@ interface Props {
  * once someone is ticked, because the model requires at least one person.
  */
 export function ReservationsPart({ item, update }: Props) {
-  const people = useDraft((d) => d.attendance.people) ?? [];
-  const groups = useDraft((d) => d.attendance.groups) ?? [];
-  const voters = votingPeople(people, groups);
+  // Only those who took part in the decision may reserve themselves against it.
+  const { serving: voters, people } = useItemParticipation(item.id);
+  // Someone already ticked who no longer serves stays listed, so the tick can be removed.
+  const listed = (ids: readonly string[]) => [
+    ...voters,
+    ...people.filter((p) => ids.includes(p.id) && !voters.includes(p)),
+  ];
   const setReservation = (index: number, patch: Partial<Reservation>) =>
     update((i) => ({
       ...i,
@@ -34,7 +38,7 @@ export function ReservationsPart({ item, update }: Props) {
         <div key={index} className="row-group">
           <PeopleChecklist
             legend={`Reservation ${index + 1}: vem reserverar sig`}
-            people={voters}
+            people={listed(r.personIds)}
             selected={r.personIds}
             keepOne
             onToggle={(id, checked) =>
@@ -71,7 +75,7 @@ export function ReservationsPart({ item, update }: Props) {
         </div>
       ))}
       {voters.length === 0 ? (
-        <p className="hint">Lägg först till deltagare under Närvaro.</p>
+        <p className="hint">Ingen tjänstgör i ärendet. Lägg till deltagare under Närvaro.</p>
       ) : (
         <div className="start-reservation" role="group" aria-label="Ny reservation av">
           <span>{list.length === 0 ? 'Vem reserverar sig?' : 'Ny reservation av'}</span>

@@ -1,10 +1,10 @@
+import type { Person } from '../../../shared/protocol/attendance';
 import type { Item, Vote, VoteChoice } from '../../../shared/protocol/item';
-import { useDraft } from '../../core/state/draftStore';
-import { personLabel, votingPeople } from './people';
+import { personLabel } from './people';
+import { useItemParticipation } from './useItemParticipation';
 
 interface Props {
   item: Item;
-  vote: Vote;
   update(recipe: (item: Item) => Item): void;
 }
 
@@ -15,13 +15,54 @@ const CHOICES: { value: VoteChoice | ''; label: string }[] = [
   { value: 'avstar', label: 'Avstår' },
 ];
 
-/** Omröstning: what ja and nej mean, each voter's choice or just the counts, and the result. */
-export function VotePart({ vote, update }: Props) {
-  const people = useDraft((d) => d.attendance.people);
-  const groups = useDraft((d) => d.attendance.groups);
-  const voters = votingPeople(people ?? [], groups ?? []);
-  const setVote = (patch: Partial<Vote>) =>
-    update((i) => (i.vote ? { ...i, vote: { ...i.vote, ...patch } } : i));
+const EMPTY_VOTE: Vote = { title: '', question: '', ballots: [], result: '' };
+
+/**
+ * Omröstningar, in the order held (e.g. on the order of propositions, then on the matter). A
+ * roll-call lists exactly those serving in this item, so nobody else can vote.
+ */
+export function VotePart({ item, update }: Props) {
+  const { serving } = useItemParticipation(item.id);
+  const setVote = (index: number, patch: Partial<Vote>) =>
+    update((i) => ({
+      ...i,
+      votes: i.votes.map((v, k) => (k === index ? { ...v, ...patch } : v)),
+    }));
+  return (
+    <>
+      {item.votes.map((vote, index) => (
+        <OneVote
+          key={index}
+          vote={vote}
+          index={index}
+          count={item.votes.length}
+          voters={serving}
+          setVote={(patch) => setVote(index, patch)}
+          remove={() => update((i) => ({ ...i, votes: i.votes.filter((_, k) => k !== index) }))}
+        />
+      ))}
+      <button
+        type="button"
+        className="link-button"
+        onClick={() => update((i) => ({ ...i, votes: [...i.votes, EMPTY_VOTE] }))}
+      >
+        Lägg till omröstning
+      </button>
+    </>
+  );
+}
+
+function OneVote(props: {
+  vote: Vote;
+  index: number;
+  count: number;
+  voters: Person[];
+  setVote(patch: Partial<Vote>): void;
+  remove(): void;
+}) {
+  const { vote, index, count, voters, setVote } = props;
+  // The first vote keeps the plain labels; later ones say which vote they belong to.
+  const suffix = index === 0 ? '' : ` (omröstning ${index + 1})`;
   const choiceOf = (personId: string) =>
     vote.ballots.find((b) => b.personId === personId)?.choice ?? '';
   const setChoice = (personId: string, choice: VoteChoice | '') => {
@@ -32,11 +73,20 @@ export function VotePart({ vote, update }: Props) {
   for (const b of vote.ballots) tally[b.choice]++;
   const counts = vote.counts ?? tally;
   const byCounts = vote.counts !== undefined || voters.length === 0;
+  const total = counts.ja + counts.nej + counts.avstar;
 
   return (
-    <>
+    <div className="row-group vote">
       <label className="wide">
-        Omröstningsfråga
+        Vad omröstningen gäller{suffix}
+        <input
+          value={vote.title}
+          placeholder="t.ex. Propositionsordning eller Huvudvotering"
+          onChange={(e) => setVote({ title: e.target.value })}
+        />
+      </label>
+      <label className="wide">
+        Omröstningsfråga{suffix}
         <input
           value={vote.question}
           placeholder="t.ex. Ja för ordförandens förslag, nej för Lundbergs yrkande"
@@ -50,13 +100,14 @@ export function VotePart({ vote, update }: Props) {
           disabled={voters.length === 0}
           onChange={(e) => setVote(e.target.checked ? { counts: tally } : { counts: undefined })}
         />
-        Endast antal röster (sluten omröstning)
+        Endast antal röster (sluten omröstning){suffix}
       </label>
       {byCounts ? (
         <div className="vote-counts">
           {(['ja', 'nej', 'avstar'] as const).map((k) => (
             <label key={k}>
               {k === 'avstar' ? 'Avstår' : k === 'ja' ? 'Ja' : 'Nej'}
+              {suffix}
               <input
                 type="number"
                 min={0}
@@ -67,6 +118,9 @@ export function VotePart({ vote, update }: Props) {
               />
             </label>
           ))}
+          <p className="hint" aria-live="polite">
+            {total} av {voters.length} tjänstgörande
+          </p>
         </div>
       ) : (
         <table className="ballots">
@@ -79,7 +133,7 @@ export function VotePart({ vote, update }: Props) {
                 <th scope="row">{personLabel(p)}</th>
                 <td>
                   <select
-                    aria-label={`Röst för ${p.name}`}
+                    aria-label={`Röst för ${p.name}${suffix}`}
                     value={choiceOf(p.id)}
                     onChange={(e) => setChoice(p.id, e.target.value as VoteChoice | '')}
                   >
@@ -96,13 +150,18 @@ export function VotePart({ vote, update }: Props) {
         </table>
       )}
       <label className="wide">
-        Omröstningsresultat
+        Omröstningsresultat{suffix}
         <input
           value={vote.result}
           placeholder="t.ex. Nämnden har beslutat enligt ordförandens förslag"
           onChange={(e) => setVote({ result: e.target.value })}
         />
       </label>
-    </>
+      {count > 1 && (
+        <button type="button" className="link-button" onClick={props.remove}>
+          Ta bort omröstning {index + 1}
+        </button>
+      )}
+    </div>
   );
 }

@@ -5,19 +5,6 @@ export function personLabel(p: Person): string {
   return p.party ? `${p.name} (${p.party})` : p.name;
 }
 
-/** The people who vote: members and serving substitutes. */
-export function votingPeople(
-  people: readonly Person[],
-  groups: readonly AttendanceGroup[],
-): Person[] {
-  const voting = new Set(
-    groups
-      .filter((g) => g.kind === 'beslutande' || g.kind === 'tjanstgorande-ersattare')
-      .map((g) => g.id),
-  );
-  return people.filter((p) => voting.has(p.groupId));
-}
-
 /** Everyone present (not in an absent group). */
 export function presentPeople(
   people: readonly Person[],

@@ -4,13 +4,14 @@ import type {
   AttendanceBlock,
   DecisionBlock,
   FactsBlock,
+  GridBlock,
   ItemContentBlock,
   PrintBlock,
   SignatureBlock,
   TextRun as PrintRun,
 } from '../../print/printDocument';
 import { noticeBox, titleBlock } from './docxBoxes';
-import { twoColumns } from './docxTables';
+import { grid, twoColumns } from './docxTables';
 import { NUMBERING, STYLE } from './docxStyles';
 
 type Out = Paragraph | Table;
@@ -157,6 +158,14 @@ function facts(b: FactsBlock): Out[] {
   ];
 }
 
+function gridBlock(b: GridBlock, pendingBreak: boolean): Out[] {
+  const out: Out[] = [];
+  if (b.heading) out.push(heading(1, [new TextRun(b.heading)], b.newPage || pendingBreak));
+  if (b.legend) out.push(new Paragraph({ style: STYLE.meta, children: [new TextRun(b.legend)] }));
+  out.push(grid(b.columns, b.rows), new Paragraph({ children: [] }));
+  return out;
+}
+
 /** One print block as DOCX paragraphs and tables, in the same order as the HTML. */
 export function docxBlock(b: PrintBlock, ctx: DocxContext, pendingBreak: boolean): Out[] {
   switch (b.kind) {
@@ -178,6 +187,8 @@ export function docxBlock(b: PrintBlock, ctx: DocxContext, pendingBreak: boolean
       return titleBlock(b);
     case 'pageBreak':
       return [];
+    case 'grid':
+      return gridBlock(b, pendingBreak);
     case 'item':
       return [
         heading(

@@ -74,3 +74,36 @@ export function twoColumns(
     ),
   });
 }
+
+/** A ruled table with a header row of column labels and a name column (people by item). */
+export function grid(
+  columns: readonly string[],
+  rows: readonly { name: string; cells: readonly string[] }[],
+): Table {
+  const nameWidth = 2800;
+  const cellWidth = Math.floor((CONTENT_WIDTH - nameWidth) / Math.max(1, columns.length));
+  const borders = { top: LINE, bottom: LINE, left: LINE, right: LINE };
+  const cell = (text: string, width: number, bold = false) =>
+    new TableCell({
+      width: { size: width, type: WidthType.DXA },
+      borders,
+      children: [new Paragraph({ children: [new TextRun({ text, bold, size: 16 })] })],
+    });
+  return new Table({
+    width: { size: nameWidth + cellWidth * columns.length, type: WidthType.DXA },
+    columnWidths: [nameWidth, ...columns.map(() => cellWidth)],
+    rows: [
+      new TableRow({
+        tableHeader: true,
+        children: [cell('', nameWidth), ...columns.map((c) => cell(c, cellWidth, true))],
+      }),
+      ...rows.map(
+        (r) =>
+          new TableRow({
+            cantSplit: true,
+            children: [cell(r.name, nameWidth), ...r.cells.map((c) => cell(c, cellWidth))],
+          }),
+      ),
+    ],
+  });
+}

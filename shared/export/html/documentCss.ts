@@ -22,6 +22,10 @@ table.facts th { width: 45mm; text-transform: uppercase; font-size: 10pt; font-w
 table.attendance th.subgroup { font-weight: bold; padding-top: 2mm; }
 table.attendance th[scope="row"] { width: 75%; }
 .attendance-group h1 { margin: 4mm 0 1mm; }
+section.grid.new-page { break-before: page; }
+table.grid { border-collapse: collapse; font-size: 8pt; width: 100%; }
+table.grid th, table.grid td { border: 0.5pt solid #000; padding: 0.5mm 1mm; text-align: center; }
+table.grid th[scope="row"] { text-align: left; font-weight: normal; }
 tr { break-inside: avoid; }
 .item { break-before: auto; }
 .item.new-page { break-before: page; }

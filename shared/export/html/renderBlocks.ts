@@ -3,6 +3,7 @@ import type {
   AttendanceBlock,
   DecisionBlock,
   FactsBlock,
+  GridBlock,
   ItemBlock,
   ItemContentBlock,
   NoticeBlock,
@@ -112,6 +113,20 @@ function itemHtml(b: ItemBlock): string {
   return `<section class="${cls}" id="item-${esc(b.id)}"><h1>${num}${esc(b.title)}</h1>${b.blocks.map(contentHtml).join('')}</section>`;
 }
 
+function gridHtml(b: GridBlock): string {
+  const cls = b.newPage ? 'grid new-page' : 'grid';
+  const heading = b.heading ? `<h1>${esc(b.heading)}</h1>` : '';
+  const legend = b.legend ? `<p class="note">${esc(b.legend)}</p>` : '';
+  const head = `<tr><td></td>${b.columns.map((c) => `<th scope="col">${esc(c)}</th>`).join('')}</tr>`;
+  const rows = b.rows
+    .map(
+      (r) =>
+        `<tr><th scope="row">${esc(r.name)}</th>${r.cells.map((c) => `<td>${esc(c)}</td>`).join('')}</tr>`,
+    )
+    .join('');
+  return `<section class="${cls}">${heading}${legend}<table class="grid"><thead>${head}</thead><tbody>${rows}</tbody></table></section>`;
+}
+
 /** One print block as semantic HTML (sections, h1/h2, lists, tables with th). */
 export function blockHtml(b: PrintBlock): string {
   switch (b.kind) {
@@ -129,6 +144,8 @@ export function blockHtml(b: PrintBlock): string {
       return noticeHtml(b);
     case 'item':
       return itemHtml(b);
+    case 'grid':
+      return gridHtml(b);
     case 'pageBreak':
       return '<div class="page-break" aria-hidden="true"></div>';
     default:

@@ -81,7 +81,7 @@ export function hostileFiles(valid: Protocol, count: number, seed: number): Host
     [
       'newer-version',
       () =>
-        Buffer.from(JSON.stringify({ ...valid, schemaVersion: 2 + Math.floor(random() * 1000) })),
+        Buffer.from(JSON.stringify({ ...valid, schemaVersion: 3 + Math.floor(random() * 1000) })),
     ],
     ['deep-nesting', () => Buffer.from('['.repeat(10_000 + Math.floor(random() * 100_000)))],
     ['long-strings', () => Buffer.from(JSON.stringify(mutate(valid, random, 'å'.repeat(200_000))))],

@@ -60,13 +60,12 @@ export function norrbotten2021(): Protocol {
   const kommuner = 'Norrbottens Kommuner';
   const people: Person[] = [
     { ...member('frohm', 'Linda Frohm', 'M', region), role: 'ordforande' },
-    { ...member('oberg', 'Anders Öberg', 'S', region), participation: { toItemId: 'i7' } },
-    { ...member('astrom', 'Lennart Åström', 'S', region), participation: { fromItemId: 'i8' } },
+    member('oberg', 'Anders Öberg', 'S', region),
+    member('astrom', 'Lennart Åström', 'S', region),
     member('ohman', 'Beatrice Öman', 'S', kommuner),
     {
       ...member('engelmark', 'Emma Engelmark', 'S', kommuner),
       organisation: 'Luleå',
-      participation: { fromItemId: 'i1', toItemId: 'i7' },
     },
     {
       id: 'larsson',
@@ -84,6 +83,13 @@ export function norrbotten2021(): Protocol {
         g.id === 'beslutande' ? { ...g, subgroups: [region, kommuner] } : g,
       ),
       people,
+      // "Anders Öberg § 1-7", "Lennart Åström (S) § 8-13", "Emma Engelmark, (S), Luleå, § 1-7".
+      events: [
+        { type: 'leaves', personId: 'oberg', itemId: 'i7' },
+        { type: 'arrives', personId: 'astrom', itemId: 'i8' },
+        { type: 'arrives', personId: 'engelmark', itemId: 'i1' },
+        { type: 'leaves', personId: 'engelmark', itemId: 'i7' },
+      ],
     },
     items: AGENDA_2021.map((a, i) => item(i, a.title, a.time)),
     signatures: {

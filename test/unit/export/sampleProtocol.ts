@@ -101,14 +101,16 @@ export function sampleProtocol(itemCount = 3): Protocol {
         attSatser: ['att informationen läggs till handlingarna'],
       },
       motions: [{ by: 'Anna Lundberg (S)', text: 'bifall till förslaget' }],
-      vote: {
-        question: 'Ja för förslaget',
-        ballots: [
-          { personId: 'p1', choice: 'ja' },
-          { personId: 'p2', choice: 'nej' },
-        ],
-        result: '1 ja, 1 nej',
-      },
+      votes: [
+        {
+          question: 'Ja för förslaget',
+          ballots: [
+            { personId: 'p1', choice: 'ja' },
+            { personId: 'p2', choice: 'nej' },
+          ],
+          result: '1 ja, 1 nej',
+        },
+      ],
       decision: {
         intro: 'Politiska samverkansberedningen beslutar',
         attSatser: [
@@ -117,7 +119,6 @@ export function sampleProtocol(itemCount = 3): Protocol {
         ],
       },
       reservations: [{ personIds: ['p2'], reason: 'till förmån för eget yrkande' }],
-      javPersonIds: ['p3'],
       immediateAdjustment: true,
       appendices: [{ id: 'b1', title: 'PM Medicinskt förbrukningsmaterial' }],
       distribution: ['Region Norrbotten', 'Norrbottens Kommuner'],
@@ -135,7 +136,7 @@ export function sampleProtocol(itemCount = 3): Protocol {
   }
   items.push({ id: 'last', title: 'Sammanträdets avslutande', body: [] });
   const input: ProtocolInput = {
-    schemaVersion: 1,
+    schemaVersion: 2,
     id: 'sample',
     templateId: 'sample',
     createdAt: '2020-12-16T09:00:00+01:00',
@@ -193,6 +194,7 @@ export function sampleProtocol(itemCount = 3): Protocol {
           groupId: 'ovriga',
         },
       ],
+      events: [{ type: 'absent', personId: 'p3', itemId: 'i2', jav: true }],
     },
     items,
     signatures: { secretaryId: 'p4', chairId: 'p1', adjusters: [{ personId: 'p3' }] },

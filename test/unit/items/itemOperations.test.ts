@@ -106,4 +106,33 @@ describe('adding, changing and deleting items', () => {
       toItemId: ids[1],
     });
   });
+
+  it('deleting an item keeps the participation events pointing at items that exist', () => {
+    const { p, ids } = draft();
+    const withEvents = {
+      ...p,
+      attendance: {
+        ...p.attendance,
+        events: [
+          { type: 'arrives' as const, personId: 'a', itemId: ids[2]! },
+          { type: 'leaves' as const, personId: 'b', itemId: ids[2]! },
+          { type: 'absent' as const, personId: 'c', itemId: ids[2]!, jav: true },
+          {
+            type: 'substitutes' as const,
+            personId: 'd',
+            forId: 'c',
+            fromItemId: ids[2]!,
+            toItemId: ids[2]!,
+          },
+          { type: 'substitutes' as const, personId: 'e', fromItemId: ids[2]!, toItemId: ids[3]! },
+        ],
+      },
+    };
+    const next = deleteItem(withEvents, ids[2]!);
+    expect(next.attendance.events).toEqual([
+      { type: 'arrives', personId: 'a', itemId: ids[3] },
+      { type: 'leaves', personId: 'b', itemId: ids[1] },
+      { type: 'substitutes', personId: 'e', fromItemId: ids[3], toItemId: ids[3] },
+    ]);
+  });
 });

@@ -14,10 +14,10 @@ describe('generateLargeProtocol', () => {
 
   it('contains the features exporters must print', () => {
     const p = generateLargeProtocol();
-    expect(p.items.some((i) => i.vote && i.vote.ballots.length > 0)).toBe(true);
+    expect(p.items.some((i) => i.votes.some((v) => v.ballots.length > 0))).toBe(true);
     expect(p.items.some((i) => i.reservations.length > 0)).toBe(true);
     expect(p.items.some((i) => i.notes.length > 0)).toBe(true);
-    expect(p.items.some((i) => i.javPersonIds.length > 0)).toBe(true);
+    expect(p.attendance.events.some((e) => e.type === 'absent' && e.jav)).toBe(true);
     expect(p.items.some((i) => i.inserted)).toBe(true);
     expect(p.items.some((i) => i.body.some((b) => b.type === 'bulleted-list'))).toBe(true);
     expect(

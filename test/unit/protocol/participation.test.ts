@@ -18,8 +18,10 @@ describe('participation', () => {
   it('follows participation ranges and leaves out jäv', () => {
     const p = loadFixture();
     const anders = p.attendance.people.find((x) => x.id === 'anders-oberg')!;
-    anders.participation = { toItemId: p.items[6]!.id };
-    p.items[2]!.javPersonIds = ['linda-frohm'];
+    p.attendance.events.push(
+      { type: 'leaves', personId: anders.id, itemId: p.items[6]!.id },
+      { type: 'absent', personId: 'linda-frohm', itemId: p.items[2]!.id, jav: true },
+    );
     const byItem = participantsByItem(p);
     const ids = (index: number) => byItem.get(p.items[index]!.id)!.map((x) => x.id);
     expect(ids(6)).toContain('anders-oberg');
@@ -36,8 +38,8 @@ describe('participation', () => {
       id: 'sub',
       name: 'Per Olsson',
       groupId: 'tjanstgorande-ersattare',
-      substituteForId: 'linda-frohm',
     });
+    p.attendance.events.push({ type: 'substitutes', personId: 'sub', forId: 'linda-frohm' });
     const ids = participantsAt(p, 0).map((x) => x.id);
     expect(ids).toContain('sub');
     expect(ids).not.toContain('linda-frohm');

@@ -6,6 +6,7 @@ import {
   removePerson,
 } from '../../../renderer/attendance/attendanceEdits';
 import { parsePersonLine } from '../../../renderer/attendance/parsePersonLine';
+import { setSimpleRange } from '../../../shared/protocol/participationEdits';
 import { loadFixture } from '../../fixtures/loadFixture';
 
 const names = (d: ReturnType<typeof loadFixture>, subgroup: string) =>
@@ -19,7 +20,11 @@ describe('attendance edits', () => {
     const added = next.attendance.people.at(-1)!;
     expect(added).toMatchObject({ name: 'Per Nilsson', party: 'S', role: 'ersattare' });
     expect(added.groupId).toBe('tjanstgorande-ersattare');
-    expect(added.substituteForId).toBe('anna-lundberg');
+    expect(next.attendance.events.at(-1)).toEqual({
+      type: 'substitutes',
+      personId: added.id,
+      forId: 'anna-lundberg',
+    });
     expect(draft.attendance.people).toHaveLength(next.attendance.people.length - 1);
   });
 
@@ -35,22 +40,12 @@ describe('attendance edits', () => {
 
   it('marks a person absent without their participation range', () => {
     const draft = loadFixture();
-    const withRange = {
-      ...draft,
-      attendance: {
-        ...draft.attendance,
-        people: draft.attendance.people.map((p) =>
-          p.id === 'anders-oberg'
-            ? { ...p, participation: { toItemId: 'nara-vard-och-omsorg' } }
-            : p,
-        ),
-      },
-    };
-    const absent = markAbsent(withRange, 'anders-oberg').attendance.people.find(
-      (p) => p.id === 'anders-oberg',
-    )!;
+    const withRange = setSimpleRange(draft, 'anders-oberg', undefined, 'nara-vard-och-omsorg');
+    expect(withRange.attendance.events).toHaveLength(1);
+    const marked = markAbsent(withRange, 'anders-oberg');
+    const absent = marked.attendance.people.find((p) => p.id === 'anders-oberg')!;
     expect(absent.groupId).toBe('franvarande');
-    expect(absent.participation).toBeUndefined();
+    expect(marked.attendance.events).toEqual([]);
     expect(absent.subgroup).toBeUndefined();
   });
 

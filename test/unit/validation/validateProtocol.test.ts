@@ -33,7 +33,11 @@ describe('validateProtocol', () => {
 
   it('warns when an adjuster was not present for items they sign', () => {
     const w = warningsAfter((p) => {
-      person(p, 'johannes-sundelin').participation = { toItemId: p.items[7]!.id };
+      p.attendance.events.push({
+        type: 'leaves',
+        personId: 'johannes-sundelin',
+        itemId: p.items[7]!.id,
+      });
     });
     expect(w.map((x) => x.code)).toEqual(['adjuster-not-present']);
     expect(w[0]!.sv).toContain('§ 54 Meddelande, § 55 Sammanträdets avslutande');
@@ -45,29 +49,55 @@ describe('validateProtocol', () => {
     expect(w[0]!.sv).toContain('§ 55');
   });
 
-  it('warns when a substitute serves for a member who is also present', () => {
+  it('warns when a substitute serves for a member who is also present, once for all items', () => {
     const w = warningsAfter((p) => {
       p.attendance.people.push({
         id: 'per',
         name: 'Per Olsson',
         groupId: 'tjanstgorande-ersattare',
-        substituteForId: 'linda-frohm',
       });
+      p.attendance.events.push({ type: 'substitutes', personId: 'per', forId: 'linda-frohm' });
     });
     expect(w.map((x) => x.code)).toEqual(['substitute-for-present-member']);
-    expect(w[0]!.location).toEqual({ kind: 'person', id: 'per', field: 'substituteForId' });
+    expect(w[0]!.location).toEqual({ kind: 'person', id: 'per', field: 'events[0]' });
+    expect(w[0]!.sv).toBe(
+      'Per Olsson står som ersättare för Linda Frohm, som själv tjänstgör (§ 46-55).',
+    );
+  });
+
+  it('accepts an ersättare serving for a jävig member in that item only', () => {
+    const w = warningsAfter((p) => {
+      p.attendance.people.push({
+        id: 'per',
+        name: 'Per Olsson',
+        groupId: 'tjanstgorande-ersattare',
+      });
+      p.attendance.events.push(
+        { type: 'absent', personId: 'linda-frohm', itemId: p.items[3]!.id, jav: true },
+        {
+          type: 'substitutes',
+          personId: 'per',
+          forId: 'linda-frohm',
+          fromItemId: p.items[3]!.id,
+          toItemId: p.items[3]!.id,
+        },
+      );
+    });
+    expect(w).toEqual([]);
   });
 
   it('accepts a substitute who takes over after the member left', () => {
     const w = warningsAfter((p) => {
-      person(p, 'linda-frohm').participation = { toItemId: p.items[4]!.id };
       p.attendance.people.push({
         id: 'per',
         name: 'Per Olsson',
         groupId: 'tjanstgorande-ersattare',
-        substituteForId: 'linda-frohm',
-        participation: { fromItemId: p.items[5]!.id },
       });
+      p.attendance.events.push(
+        { type: 'leaves', personId: 'linda-frohm', itemId: p.items[4]!.id },
+        { type: 'arrives', personId: 'per', itemId: p.items[5]!.id },
+        { type: 'substitutes', personId: 'per', forId: 'linda-frohm' },
+      );
     });
     expect(w).toEqual([]);
   });
@@ -78,8 +108,8 @@ describe('validateProtocol', () => {
         id: 'per',
         name: 'Per Olsson',
         groupId: 'tjanstgorande-ersattare',
-        substituteForId: 'nobody',
       });
+      p.attendance.events.push({ type: 'substitutes', personId: 'per', forId: 'nobody' });
     });
     expect(w.map((x) => x.code)).toEqual(['substitute-for-unknown']);
   });
@@ -98,17 +128,28 @@ describe('validateProtocol', () => {
     );
   });
 
-  it('warns about participation ranges naming missing items or running backwards', () => {
+  it('warns about participation events naming missing items or people, or running backwards', () => {
     const w = warningsAfter((p) => {
-      person(p, 'anna-lundberg').participation = { fromItemId: 'gone' };
-      person(p, 'erika-sjoo').participation = {
-        fromItemId: p.items[5]!.id,
-        toItemId: p.items[2]!.id,
-      };
+      p.attendance.people.push({
+        id: 'per',
+        name: 'Per Olsson',
+        groupId: 'tjanstgorande-ersattare',
+      });
+      p.attendance.events.push(
+        { type: 'arrives', personId: 'anna-lundberg', itemId: 'gone' },
+        {
+          type: 'substitutes',
+          personId: 'per',
+          fromItemId: p.items[5]!.id,
+          toItemId: p.items[2]!.id,
+        },
+        { type: 'absent', personId: 'nobody', itemId: p.items[1]!.id, jav: true },
+      );
     });
     expect(w.map((x) => [x.code, x.location.id, x.location.field])).toEqual([
-      ['participation-unknown-item', 'anna-lundberg', 'participation.fromItemId'],
-      ['participation-reversed', 'erika-sjoo', 'participation'],
+      ['participation-unknown-item', 'anna-lundberg', 'events[0].itemId'],
+      ['participation-reversed', 'per', 'events[1]'],
+      ['participation-unknown-person', undefined, 'events[2]'],
     ]);
   });
 
@@ -131,12 +172,16 @@ describe('validateProtocol', () => {
     const w = warningsAfter((p) => {
       p.meeting.memberCount = 30;
     });
-    expect(w).toHaveLength(10);
+    // One warning for the ten items, not ten copies.
+    expect(w).toHaveLength(1);
     expect(w[0]!.code).toBe('quorum-not-met');
-    expect(w[0]!.sv).toContain('bara 14 av 30 ledamöter');
+    expect(w[0]!.sv).toBe(
+      '§ 46-55: bara 14 av 30 ledamöter deltar; minst 16 krävs för att nämnden ska vara beslutför.',
+    );
     const jav = warningsAfter((p) => {
       p.meeting.memberCount = 26;
-      p.items[5]!.javPersonIds = ['anna-lundberg', 'linda-frohm'];
+      for (const personId of ['anna-lundberg', 'linda-frohm'])
+        p.attendance.events.push({ type: 'absent', personId, itemId: p.items[5]!.id, jav: true });
     });
     expect(jav.map((x) => [x.code, x.location.id])).toEqual([
       ['quorum-not-met', 'nara-vard-och-omsorg'],
@@ -229,7 +274,7 @@ describe('validateProtocol', () => {
 
   it('warns about references to unknown people and groups and missing titles', () => {
     const w = warningsAfter((p) => {
-      p.items[1]!.javPersonIds = ['nobody'];
+      p.items[1]!.reservations = [{ personIds: ['nobody'], reason: '', written: false }];
       p.items[1]!.title = ' ';
       person(p, 'eva-lakso').groupId = 'no-group';
     });
