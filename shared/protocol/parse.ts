@@ -1,3 +1,4 @@
+import { withoutForbiddenCharacters } from './forbiddenCharacters';
 import { formatPath, type LoadError, type LoadResult } from './loadError';
 import { migrate, MIGRATIONS, type Migration } from './migrations';
 import { CURRENT_SCHEMA_VERSION, protocolSchema, type Protocol } from './protocol';
@@ -70,7 +71,10 @@ export function parseProtocolText(
       'Filen är inte ett Paragraf-protokoll.',
     );
   }
-  const doc = data as Record<string, unknown>;
+  // Characters no document may hold (XML 1.0) go on load, so no exporter ever sees them.
+  const cleaned = withoutForbiddenCharacters(data as Record<string, unknown>);
+  const doc = cleaned.value;
+  const removed = cleaned.removed > 0 ? { removedCharacters: cleaned.removed } : {};
   const version = doc.schemaVersion;
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 0) {
     return fail(
@@ -114,8 +118,8 @@ export function parseProtocolText(
     );
   }
   return version < currentVersion
-    ? { ok: true, value: result.data, migratedFrom: version }
-    : { ok: true, value: result.data };
+    ? { ok: true, value: result.data, migratedFrom: version, ...removed }
+    : { ok: true, value: result.data, ...removed };
 }
 
 /** Serialises a protocol the way it is stored: UTF-8 JSON, two-space indent, trailing newline. */

@@ -7,7 +7,7 @@ import { buildPrintModel, type PrintAudience } from '../../../shared/print';
 import { formatPath, protocolSchema, type Protocol } from '../../../shared/protocol';
 import { writeFileAtomically } from './atomicWrite';
 import { ExportError } from './exportError';
-import { fileFontSources, loadFontSources } from './fontSources';
+import { DEFAULT_FONT_DIR, loadFontSources, servedFontSources } from './fontSources';
 import type { PdfEngine } from './pdfEngine';
 
 export { ExportError } from './exportError';
@@ -78,10 +78,12 @@ async function readAppendices(
 /** PDF and DOCX export of a protokoll; one PDF engine (browser) is reused across exports. */
 export function createExportService(options: ExportServiceOptions): ExportService {
   let inlineFonts: Promise<FontSources> | undefined;
-  // The preview is always self-contained; the PDF engine may prefer file: URLs.
+  // The preview is always self-contained; the PDF engine may serve the font files itself.
   const getInlineFonts = () => (inlineFonts ??= loadFontSources(options.fontDir));
   const getPdfFonts = async () =>
-    options.engine.fontUrls === 'file' ? fileFontSources(options.fontDir) : getInlineFonts();
+    options.engine.serveFonts
+      ? servedFontSources(options.engine.serveFonts(options.fontDir ?? DEFAULT_FONT_DIR))
+      : getInlineFonts();
 
   async function html(protocol: Protocol): Promise<string> {
     return renderHtml(buildPrintModel(protocol), { fonts: await getInlineFonts() });
