@@ -1,20 +1,14 @@
 import { BrowserWindow, session } from 'electron';
-import { printPageCsp } from '../../shared/export/html/contentSecurityPolicy';
 import type { PdfEngine } from '../services/export/pdfEngine';
-import { checkSwapResult, printShellHtml, swapDocumentCommand } from '../services/export/printPage';
+import {
+  checkSwapResult,
+  INLINE_FONT_PREFIX,
+  inlineFontShellUrl,
+  swapDocumentCommand,
+} from '../services/export/printPage';
 
 const PARTITION = 'paragraf-print';
-/** The export HTML carries its fonts inline as data: URLs (the engine has no fontBaseUrl). */
-const INLINE_FONT_PREFIX = 'data:font/ttf;base64,';
-const SHELL_HTML = printShellHtml(
-  printPageCsp({
-    regular: INLINE_FONT_PREFIX,
-    bold: INLINE_FONT_PREFIX,
-    italic: INLINE_FONT_PREFIX,
-    boldItalic: INLINE_FONT_PREFIX,
-  }),
-);
-const SHELL_URL = `data:text/html;charset=utf-8;base64,${Buffer.from(SHELL_HTML).toString('base64')}`;
+const SHELL_URL = inlineFontShellUrl();
 
 /**
  * The print window's own session: it answers nothing but the shell page and the inline fonts

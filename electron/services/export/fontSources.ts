@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { FontSources } from '../../../shared/export/html';
+import { INLINE_FONT_PREFIX } from './printPage';
 
 /** Where the shipped Liberation Sans lives in the source tree (the app passes its own fontDir). */
 export const DEFAULT_FONT_DIR = fileURLToPath(
@@ -27,7 +28,7 @@ export async function loadFontSources(fontDir: string = DEFAULT_FONT_DIR): Promi
   const entries = await Promise.all(
     Object.entries(FONT_FILES).map(async ([style, file]) => {
       const bytes = await readFile(join(fontDir, file));
-      return [style, `data:font/ttf;base64,${bytes.toString('base64')}`] as const;
+      return [style, `${INLINE_FONT_PREFIX}${bytes.toString('base64')}`] as const;
     }),
   );
   return { family: FONT_FAMILY, ...(Object.fromEntries(entries) as Omit<FontSources, 'family'>) };

@@ -1,4 +1,5 @@
 import { FONT_STYLE_ID, PRINT_STYLE_ID } from '../../../shared/export/html';
+import { printPageCsp } from '../../../shared/export/html/contentSecurityPolicy';
 
 /**
  * The one page a PDF engine keeps open. It is loaded once; each export then swaps in the new
@@ -74,4 +75,17 @@ export function checkSwapResult(answer: {
       `print page: ${failure.exception?.description ?? failure.text ?? 'swap failed'}`,
     );
   }
+}
+
+/** How inline (data:) fonts start, as loadFontSources writes them. */
+export const INLINE_FONT_PREFIX = 'data:font/ttf;base64,';
+
+/**
+ * The shell as a data: URL whose CSP admits only inline fonts: the page of an engine that gets
+ * its fonts inside the export HTML (the app's). It reads no file and no network.
+ */
+export function inlineFontShellUrl(): string {
+  const prefix = INLINE_FONT_PREFIX;
+  const csp = printPageCsp({ regular: prefix, bold: prefix, italic: prefix, boldItalic: prefix });
+  return `data:text/html;charset=utf-8;base64,${Buffer.from(printShellHtml(csp)).toString('base64')}`;
 }

@@ -75,7 +75,7 @@ describe('hostile text in every field', () => {
       expect(imageCount(pdf)).toBe(0);
       // The page asked for itself and the shipped fonts only.
       expect(requests.filter((r) => !r.served)).toEqual([]);
-      const files = new Set(Object.values(FONT_FILES));
+      const files = new Set<string>(Object.values(FONT_FILES));
       const fonts = requests.filter((r) => r.url.includes('/fonts/'));
       for (const r of fonts) expect(files.has(r.url.split('/').pop()!)).toBe(true);
       expect(requests.length - fonts.length).toBe(1);
