@@ -28,6 +28,41 @@ function fieldName(path: readonly (string | number)[]): string {
     .slice(1);
 }
 
+/** Swedish names of the fields, by their last key; others are named by their path. */
+const SV_FIELDS: Record<string, string> = {
+  documentKind: 'Dokumenttyp',
+  body: 'Organ',
+  place: 'Plats',
+  dnr: 'Dnr',
+  title: 'rubriken',
+  text: 'texten',
+  presenters: 'föredragande',
+  documents: 'handlingar',
+  timeSlot: 'tid',
+  intro: 'beslutsinledningen',
+  attSatser: 'att-satserna',
+  by: 'namnet',
+  reason: 'motiveringen',
+  question: 'omröstningsfrågan',
+  result: 'omröstningsresultatet',
+  propositionOrder: 'propositionsordningen',
+  distribution: 'Beslutet skickas till',
+  notForWebReason: 'skälet att inte publicera',
+  name: 'namnet',
+  party: 'partiet',
+  organisation: 'organisationen',
+  subgroup: 'undergruppen',
+  label: 'rubriken',
+  subgroups: 'undergrupperna',
+  adjustmentPlace: 'Justeringsplats',
+  storageLocation: 'Förvaringsplats',
+};
+
+function svField(path: readonly (string | number)[], fallback: string): string {
+  const key = [...path].reverse().find((p): p is string => typeof p === 'string');
+  return (key && SV_FIELDS[key]) ?? fallback;
+}
+
 /** Where the field is, for the editor, and how the message names it in Swedish and English. */
 function place(
   p: Protocol,
@@ -39,17 +74,35 @@ function place(
     const id = p.items[second]!.id;
     const field = fieldName(path.slice(2));
     const item = names.item(id);
-    return { at: { kind: 'item', id, field }, sv: `${item} (${field})`, en: `${item} (${field})` };
+    return {
+      at: { kind: 'item', id, field },
+      sv: `${item}, ${svField(path.slice(2), field)}`,
+      en: `${item} (${field})`,
+    };
   }
   if (top === 'attendance' && second === 'people' && typeof index === 'number') {
     const person = p.attendance.people[index]!;
     const field = fieldName(path.slice(3));
-    const sv = `${names.person(person.id)} (${field})`;
-    return { at: { kind: 'person', id: person.id, field }, sv, en: sv };
+    const name = names.person(person.id);
+    return {
+      at: { kind: 'person', id: person.id, field },
+      sv: `${name}, ${svField(path.slice(3), field)}`,
+      en: `${name} (${field})`,
+    };
   }
-  const field = fieldName(path);
+  if (top === 'labels') {
+    const field = fieldName(path);
+    return { at: { kind: 'meeting', field }, sv: `Mallens text ${field}`, en: `template ${field}` };
+  }
+  if (top === 'corrections') {
+    const field = fieldName(path);
+    return { at: { kind: 'meeting', field }, sv: 'En rättelse', en: field };
+  }
+  // Meeting, signature and notice fields are named as the editor names them ("body", "place").
+  const inner = top === 'meeting' || top === 'signatures' || top === 'notice';
+  const field = fieldName(inner ? path.slice(1) : path);
   const kind = top === 'signatures' ? 'signature' : top === 'notice' ? 'notice' : 'meeting';
-  return { at: { kind, field }, sv: `fältet ${field}`, en: `field ${field}` };
+  return { at: { kind, field }, sv: svField(path, `Fältet ${field}`), en: `field ${field}` };
 }
 
 function codePoint(ch: string): string {
