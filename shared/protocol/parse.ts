@@ -26,6 +26,16 @@ function parseJsonSafely(text: string): unknown {
   });
 }
 
+function invalid(issue: { path: PropertyKey[]; message: string }): LoadResult<never> {
+  const path = formatPath(issue.path);
+  return fail(
+    'invalid',
+    `invalid protokoll: ${path}: ${issue.message}`,
+    `Protokollet har ett fel i fältet ${path}.`,
+    path,
+  );
+}
+
 /**
  * Turns the text of a .protokoll file into a valid, current Protocol, or says why not.
  * Never throws; the caller decides what to do with the original file.
@@ -71,10 +81,7 @@ export function parseProtocolText(
       'Filen är inte ett Paragraf-protokoll.',
     );
   }
-  // Characters no document may hold (XML 1.0) go on load, so no exporter ever sees them.
-  const cleaned = withoutForbiddenCharacters(data as Record<string, unknown>);
-  const doc = cleaned.value;
-  const removed = cleaned.removed > 0 ? { removedCharacters: cleaned.removed } : {};
+  const doc = data as Record<string, unknown>;
   const version = doc.schemaVersion;
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 0) {
     return fail(
@@ -107,19 +114,21 @@ export function parseProtocolText(
     }
   }
   const result = protocolSchema.safeParse(current);
-  if (!result.success) {
-    const issue = result.error.issues[0]!;
-    const path = formatPath(issue.path);
-    return fail(
-      'invalid',
-      `invalid protokoll: ${path}: ${issue.message}`,
-      `Protokollet har ett fel i fältet ${path}.`,
-      path,
-    );
+  if (!result.success) return invalid(result.error.issues[0]!);
+  // Characters no document may hold (XML 1.0) go on load, so no exporter ever sees them. Only
+  // after validation, so an id or date holding one is refused rather than repaired; and checked
+  // again, as a text may now be empty.
+  const cleaned = withoutForbiddenCharacters(result.data);
+  let value = result.data;
+  if (cleaned.removed > 0) {
+    const again = protocolSchema.safeParse(cleaned.value);
+    if (!again.success) return invalid(again.error.issues[0]!);
+    value = again.data;
   }
+  const removed = cleaned.removed > 0 ? { removedCharacters: cleaned.removed } : {};
   return version < currentVersion
-    ? { ok: true, value: result.data, migratedFrom: version, ...removed }
-    : { ok: true, value: result.data, ...removed };
+    ? { ok: true, value, migratedFrom: version, ...removed }
+    : { ok: true, value, ...removed };
 }
 
 /** Serialises a protocol the way it is stored: UTF-8 JSON, two-space indent, trailing newline. */
