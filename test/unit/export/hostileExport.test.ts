@@ -83,4 +83,23 @@ describe('hostile text in every field', () => {
       await service.close();
     }
   }, 120_000);
+
+  it('runs nothing from the organ in the page header (the reported attack)', async () => {
+    const engine = createChromiumPdfEngine();
+    const service = createExportService({ engine });
+    try {
+      const base = filledProtocol();
+      const read = `var r=new XMLHttpRequest();r.open('GET','${markers.textUrl}',false);r.send();document.body.textContent=r.responseText`;
+      const body = `</style><img src="${markers.imageUrl}" onerror="${read}">`;
+      expect(body.length).toBeLessThanOrEqual(300);
+      const pdf = join(dir, 'organ.pdf');
+      await service.exportPdf({ ...base, meeting: { ...base.meeting, body } }, pdf);
+      const text = bareText(pdf);
+      expect(text).not.toContain(markers.secret.toLowerCase());
+      expect(text).toContain(body.replace(/\s+/g, '').toLowerCase());
+      expect(imageCount(pdf)).toBe(0);
+    } finally {
+      await service.close();
+    }
+  }, 120_000);
 });
