@@ -90,7 +90,8 @@ describe('hostile text in every field', () => {
     try {
       const base = filledProtocol();
       const read = `var r=new XMLHttpRequest();r.open('GET','${markers.textUrl}',false);r.send();document.body.textContent=r.responseText`;
-      const body = `</style><img src="${markers.imageUrl}" onerror="${read}">`;
+      // A missing image, so that onerror fires wherever script could run.
+      const body = `</style><img src="${markers.imageUrl}.x" onerror="${read}">`;
       expect(body.length).toBeLessThanOrEqual(300);
       const pdf = join(dir, 'organ.pdf');
       await service.exportPdf({ ...base, meeting: { ...base.meeting, body } }, pdf);
