@@ -1,33 +1,40 @@
 import { BrowserWindow, session } from 'electron';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { PdfEngine } from '../services/export/pdfEngine';
-import { PRINT_SHELL_HTML, SWAP_DOCUMENT } from '../services/export/printPage';
+import {
+  checkSwapResult,
+  INLINE_FONT_PREFIX,
+  inlineFontShellUrl,
+  swapDocumentCommand,
+} from '../services/export/printPage';
 
 const PARTITION = 'paragraf-print';
+const SHELL_URL = inlineFontShellUrl();
+
+/**
+ * The print window's own session: it answers nothing but the shell page and the inline fonts
+ * (no file:, no network, whatever a document asks for), and grants no permission.
+ */
+function printSession(): Electron.Session {
+  const ses = session.fromPartition(PARTITION, { cache: false });
+  ses.webRequest.onBeforeRequest((details, callback) => {
+    const allowed = details.url === SHELL_URL || details.url.startsWith(INLINE_FONT_PREFIX);
+    callback({ cancel: !allowed });
+  });
+  ses.setPermissionRequestHandler((_wc, _permission, callback) => callback(false));
+  return ses;
+}
 
 /**
  * The app's PDF engine: a hidden, offscreen window holding the print shell page, into which each
  * export swaps its document before webContents.printToPDF — the same page and swap as the CLI's
- * Chromium engine, so fonts are decoded once and no screen layout is done. The window is created
- * on the first export and reused ("warm"); exports run one at a time.
+ * Chromium engine, so fonts are decoded once and no screen layout is done. The window runs with
+ * JavaScript disabled; the swap is evaluated through the DevTools protocol, as the Chromium
+ * engine does. The window is created on the first export and reused ("warm"); exports run one
+ * at a time.
  */
 export function createElectronPdfEngine(): PdfEngine {
   let win: BrowserWindow | undefined;
-  let shellDir: string | undefined;
   let queue: Promise<unknown> = Promise.resolve();
-
-  function printSession(): Electron.Session {
-    const ses = session.fromPartition(PARTITION, { cache: false });
-    // The document is self-contained: refuse anything but the local file and its data: fonts.
-    ses.webRequest.onBeforeRequest((details, callback) => {
-      const allowed = details.url.startsWith('file:') || details.url.startsWith('data:');
-      callback({ cancel: !allowed });
-    });
-    ses.setPermissionRequestHandler((_wc, _permission, callback) => callback(false));
-    return ses;
-  }
 
   async function getWindow(): Promise<BrowserWindow> {
     if (win && !win.isDestroyed()) return win;
@@ -40,18 +47,17 @@ export function createElectronPdfEngine(): PdfEngine {
         sandbox: true,
         contextIsolation: true,
         nodeIntegration: false,
-        // Needed to swap the document in and wait for its fonts; the HTML itself has no scripts.
-        javascript: true,
+        // Nothing in a document may run: the engine swaps documents through the debugger.
+        javascript: false,
+        webSecurity: true,
         session: printSession(),
         spellcheck: false,
       },
     });
     w.webContents.setWindowOpenHandler(() => ({ action: 'deny' }));
     w.webContents.on('will-navigate', (event) => event.preventDefault());
-    shellDir ??= await mkdtemp(join(tmpdir(), 'paragraf-print-'));
-    const shell = join(shellDir, 'print.html');
-    await writeFile(shell, PRINT_SHELL_HTML, 'utf8');
-    await w.loadFile(shell);
+    await w.loadURL(SHELL_URL);
+    w.webContents.debugger.attach('1.3');
     win = w;
     return w;
   }
@@ -60,7 +66,12 @@ export function createElectronPdfEngine(): PdfEngine {
     try {
       const w = await getWindow();
       // The export HTML (fonts inline, several MB) travels as a string literal into the swap.
-      await w.webContents.executeJavaScript(`(${SWAP_DOCUMENT})(${JSON.stringify(html)})`, true);
+      checkSwapResult(
+        (await w.webContents.debugger.sendCommand(
+          'Runtime.evaluate',
+          swapDocumentCommand(html),
+        )) as Parameters<typeof checkSwapResult>[0],
+      );
       const pdf = await w.webContents.printToPDF({
         displayHeaderFooter: false,
         preferCSSPageSize: true,
@@ -87,8 +98,6 @@ export function createElectronPdfEngine(): PdfEngine {
       await queue;
       if (win && !win.isDestroyed()) win.destroy();
       win = undefined;
-      if (shellDir) await rm(shellDir, { recursive: true, force: true });
-      shellDir = undefined;
     },
   };
 }

@@ -20,7 +20,14 @@ export interface LoadError extends BilingualMessage {
 }
 
 export type LoadResult<T> =
-  { ok: true; value: T; migratedFrom?: number } | { ok: false; error: LoadError };
+  | {
+      ok: true;
+      value: T;
+      migratedFrom?: number;
+      /** Characters no document may hold (control characters, U+FFFF …) removed on load. */
+      removedCharacters?: number;
+    }
+  | { ok: false; error: LoadError };
 
 /** Formats a zod-style path as items[3].decision.intro. */
 export function formatPath(path: readonly PropertyKey[]): string {

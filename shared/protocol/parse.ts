@@ -1,3 +1,4 @@
+import { withoutForbiddenCharacters } from './forbiddenCharacters';
 import { formatPath, type LoadError, type LoadResult } from './loadError';
 import { migrate, MIGRATIONS, type Migration } from './migrations';
 import { CURRENT_SCHEMA_VERSION, protocolSchema, type Protocol } from './protocol';
@@ -23,6 +24,16 @@ function parseJsonSafely(text: string): unknown {
     if (FORBIDDEN_KEYS.has(key)) throw new ForbiddenKeyError(key);
     return value;
   });
+}
+
+function invalid(issue: { path: PropertyKey[]; message: string }): LoadResult<never> {
+  const path = formatPath(issue.path);
+  return fail(
+    'invalid',
+    `invalid protokoll: ${path}: ${issue.message}`,
+    `Protokollet har ett fel i fältet ${path}.`,
+    path,
+  );
 }
 
 /**
@@ -103,19 +114,21 @@ export function parseProtocolText(
     }
   }
   const result = protocolSchema.safeParse(current);
-  if (!result.success) {
-    const issue = result.error.issues[0]!;
-    const path = formatPath(issue.path);
-    return fail(
-      'invalid',
-      `invalid protokoll: ${path}: ${issue.message}`,
-      `Protokollet har ett fel i fältet ${path}.`,
-      path,
-    );
+  if (!result.success) return invalid(result.error.issues[0]!);
+  // Characters no document may hold (XML 1.0) go on load, so no exporter ever sees them. Only
+  // after validation, so an id or date holding one is refused rather than repaired; and checked
+  // again, as a text may now be empty.
+  const cleaned = withoutForbiddenCharacters(result.data);
+  let value = result.data;
+  if (cleaned.removed > 0) {
+    const again = protocolSchema.safeParse(cleaned.value);
+    if (!again.success) return invalid(again.error.issues[0]!);
+    value = again.data;
   }
+  const removed = cleaned.removed > 0 ? { removedCharacters: cleaned.removed } : {};
   return version < currentVersion
-    ? { ok: true, value: result.data, migratedFrom: version }
-    : { ok: true, value: result.data };
+    ? { ok: true, value, migratedFrom: version, ...removed }
+    : { ok: true, value, ...removed };
 }
 
 /** Serialises a protocol the way it is stored: UTF-8 JSON, two-space indent, trailing newline. */

@@ -1,5 +1,6 @@
 import type { Protocol } from '../protocol/protocol';
 import { attendanceRules } from './attendanceRules';
+import { characterRules } from './characterRules';
 import { itemRules } from './itemRules';
 import { meetingRules } from './meetingRules';
 import { personalDataRules } from './personalDataRules';
@@ -25,5 +26,6 @@ export function validateProtocol(p: Protocol): ValidationWarning[] {
     ...timeSlotRules(p),
     ...signatureRules(p),
     ...statusRules(p),
+    ...characterRules(p),
   ];
 }

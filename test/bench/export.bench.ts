@@ -13,7 +13,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createChromiumPdfEngine } from '../../electron/services/export/chromiumPdfEngine';
 import { createExportService } from '../../electron/services/export/exportService';
-import { fileFontSources } from '../../electron/services/export/fontSources';
+import { DEFAULT_FONT_DIR, servedFontSources } from '../../electron/services/export/fontSources';
 import { renderHtml } from '../../shared/export/html';
 import { finishPdf } from '../../shared/export/pdf';
 import { buildPrintModel, type PrintBlock } from '../../shared/print';
@@ -85,13 +85,13 @@ function pageCount(pdf: string): number {
 }
 
 /** The protocol's page furniture on `pages` pages that each hold one dot: the printing floor. */
-function floorHtml(protocol: Protocol, pages: number): string {
+function floorHtml(protocol: Protocol, pages: number, fontBaseUrl: string): string {
   const model = buildPrintModel(protocol);
   const dot: PrintBlock = { kind: 'paragraph', role: 'body', runs: [{ text: '.' }] };
   const blocks = Array.from({ length: pages }, (_, i): PrintBlock[] =>
     i === 0 ? [dot] : [{ kind: 'pageBreak' }, dot],
   ).flat();
-  return renderHtml({ ...model, blocks }, { fonts: fileFontSources() });
+  return renderHtml({ ...model, blocks }, { fonts: servedFontSources(fontBaseUrl) });
 }
 
 const secs = (s: number) => s.toFixed(2);
@@ -126,7 +126,7 @@ export default async function exportBench(): Promise<void> {
         `| ${items} | ${pages} | ${secs(warmPdf.wall)} | ${secs(warmPdf.cpu)} | ${secs(coldPdf.wall)} | ${secs(docxTime.wall)} | ${secs(lo.wall)} | ${(lo.wall / warmPdf.wall).toFixed(1)}× |`,
       );
       if (items === SIZES[SIZES.length - 1]) {
-        const html = floorHtml(protocol, pages);
+        const html = floorHtml(protocol, pages, engine.serveFonts!(DEFAULT_FONT_DIR));
         const info = buildPrintModel(protocol).info;
         const floor = await timed(RUNS.warm, async () => {
           writeFileSync(pdf, await finishPdf(await engine.htmlToPdf(html), info));

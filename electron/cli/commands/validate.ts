@@ -20,6 +20,11 @@ export const validateCommand: CliCommand = {
       result.migratedFrom !== undefined
         ? ` (upgraded from schema version ${result.migratedFrom})`
         : '';
+    if (result.removedCharacters) {
+      process.stdout.write(
+        `warning [forbidden-characters] (file): ${result.removedCharacters} control or non-characters removed on load\n`,
+      );
+    }
     for (const w of warnings) {
       const where = [w.location.kind, w.location.id, w.location.field].filter(Boolean).join(' ');
       process.stdout.write(`warning [${w.code}] (${where}): ${w.en}\n`);

@@ -1,76 +1,109 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type CDPSession, type Page, type Route } from 'playwright-core';
+import { printPageCsp } from '../../../shared/export/html/contentSecurityPolicy';
 import { HEADLESS_CHROMIUM_ARGS } from './chromiumArgs';
 import { findChromium } from './findChromium';
 import { ParagrafError } from '../../../shared/errors/paragrafError';
+import { FONT_FILES, servedFontSources } from './fontSources';
 import type { PdfEngine } from './pdfEngine';
-import { PRINT_SHELL_HTML, SWAP_DOCUMENT } from './printPage';
+import { checkSwapResult, printShellHtml, swapDocumentCommand } from './printPage';
 
-const LAUNCH_ARGS = [
-  ...HEADLESS_CHROMIUM_ARGS,
-  // The page is a local file that loads the shipped fonts from local files.
-  '--allow-file-access-from-files',
-];
+/**
+ * The print page's address. It is never looked up: every request of the page is answered or
+ * refused by the engine itself, and an http page may not read file: URLs.
+ */
+const ORIGIN = 'http://paragraf-print.invalid';
+const SHELL_URL = `${ORIGIN}/print.html`;
+const FONT_ROOT = `${ORIGIN}/fonts/`;
 
 export interface ChromiumEngineOptions {
   /** Overrides the browser lookup (PARAGRAF_CHROMIUM, /usr/bin/chromium, Playwright's). */
   executablePath?: string;
+  /** Told of every request the print page makes and whether it was served (for tests and logs). */
+  onRequest?: (url: string, served: boolean) => void;
+}
+
+interface PrintPage {
+  page: Page;
+  cdp: CDPSession;
 }
 
 /**
  * Prints with a headless Chromium through playwright-core (CLI and tests). The browser and one
  * page start on the first export and stay open ("warm") until close(); exports run one at a time
- * on that page, each swapping in the new document (see printPage.ts).
+ * on that page, each swapping in the new document (see printPage.ts). The page has JavaScript
+ * disabled and a CSP, and every request but the shell page and the four font files is refused.
  */
 export function createChromiumPdfEngine(options: ChromiumEngineOptions = {}): PdfEngine {
+  const fontFiles = new Set<string>(Object.values(FONT_FILES));
+  // Font folders the exporter asked to serve; the page sees each as /fonts/<index>/<file>.
+  const fontDirs: string[] = [];
+  const fontBytes = new Map<string, Promise<Buffer>>();
+  const csp = printPageCsp(servedFontSources(FONT_ROOT));
+  const shell = printShellHtml(csp);
   let browser: Promise<Browser> | undefined;
-  let page: Promise<Page> | undefined;
+  let page: Promise<PrintPage> | undefined;
   let queue: Promise<unknown> = Promise.resolve();
-  let workDir: string | undefined;
 
   function getBrowser(): Promise<Browser> {
     if (!browser) {
       const executablePath = options.executablePath ?? findChromium();
-      browser = chromium.launch({ executablePath, args: LAUNCH_ARGS }).catch((err: unknown) => {
-        browser = undefined;
-        const detail = err instanceof Error ? err.message.split('\n')[0] : String(err);
-        throw new ParagrafError(
-          'browser-missing',
-          `cannot start Chromium at ${executablePath}: ${detail}`,
-          `Chromium (${executablePath}) kunde inte startas.`,
-        );
-      });
+      browser = chromium
+        .launch({ executablePath, args: [...HEADLESS_CHROMIUM_ARGS] })
+        .catch((err: unknown) => {
+          browser = undefined;
+          const detail = err instanceof Error ? err.message.split('\n')[0] : String(err);
+          throw new ParagrafError(
+            'browser-missing',
+            `cannot start Chromium at ${executablePath}: ${detail}`,
+            `Chromium (${executablePath}) kunde inte startas.`,
+          );
+        });
     }
     return browser;
   }
 
-  function getPage(): Promise<Page> {
+  /** The shell page and the shipped fonts are served; anything else is refused. */
+  async function answer(route: Route): Promise<void> {
+    const url = route.request().url();
+    const [, index, file] = /^\/fonts\/(\d+)\/([^/]+)$/.exec(url.slice(ORIGIN.length)) ?? [];
+    const fontDir = url.startsWith(`${ORIGIN}/`) && index ? fontDirs[Number(index)] : undefined;
+    const font = fontDir && file && fontFiles.has(file) ? join(fontDir, file) : undefined;
+    options.onRequest?.(url, url === SHELL_URL || font !== undefined);
+    if (url === SHELL_URL) {
+      await route.fulfill({
+        status: 200,
+        contentType: 'text/html; charset=utf-8',
+        headers: { 'Content-Security-Policy': csp },
+        body: shell,
+      });
+    } else if (font) {
+      let bytes = fontBytes.get(font);
+      if (!bytes) fontBytes.set(font, (bytes = readFile(font)));
+      await route.fulfill({ status: 200, contentType: 'font/ttf', body: await bytes });
+    } else {
+      await route.abort('blockedbyclient');
+    }
+  }
+
+  function getPage(): Promise<PrintPage> {
     page ??= getBrowser().then(async (b) => {
-      const p = await b.newPage();
-      // Only the document itself: no network, whatever the HTML says.
-      await p.route(/^(https?|ftp|wss?):/, (route) => route.abort());
-      // A file: page, so the file: font URLs resolve and are read directly.
-      workDir ??= mkdtempSync(join(tmpdir(), 'paragraf-pdf-'));
-      const shell = join(workDir, 'print.html');
-      writeFileSync(shell, PRINT_SHELL_HTML);
-      await p.goto(pathToFileURL(shell).href, { waitUntil: 'load' });
-      return p;
+      const context = await b.newContext({ javaScriptEnabled: false });
+      const p = await context.newPage();
+      await p.route('**', answer);
+      await p.goto(SHELL_URL, { waitUntil: 'load' });
+      return { page: p, cdp: await context.newCDPSession(p) };
     });
     page.catch(() => (page = undefined));
     return page;
   }
 
   async function print(html: string): Promise<Uint8Array> {
-    const p = await getPage();
+    const { page: p, cdp } = await getPage();
     try {
-      await p.evaluate(
-        // The swap function is source text; the page evaluates and calls it with the HTML.
-        ([source, doc]) => (0, eval)(source)(doc) as Promise<number>,
-        [SWAP_DOCUMENT, html] as const,
-      );
+      // The DevTools protocol evaluates the swap although the page's own scripts cannot run.
+      checkSwapResult(await cdp.send('Runtime.evaluate', swapDocumentCommand(html)));
       const pdf = await p.pdf({
         preferCSSPageSize: true,
         printBackground: true,
@@ -81,13 +114,19 @@ export function createChromiumPdfEngine(options: ChromiumEngineOptions = {}): Pd
     } catch (err) {
       // A crashed or closed page is replaced on the next export.
       page = undefined;
-      await p.close().catch(() => undefined);
+      await p
+        .context()
+        .close()
+        .catch(() => undefined);
       throw err;
     }
   }
 
   return {
-    fontUrls: 'file',
+    serveFonts(fontDir) {
+      if (!fontDirs.includes(fontDir)) fontDirs.push(fontDir);
+      return `${FONT_ROOT}${fontDirs.indexOf(fontDir)}/`;
+    },
     htmlToPdf(html) {
       const result = queue.then(() => print(html));
       queue = result.catch(() => undefined);
@@ -97,8 +136,6 @@ export function createChromiumPdfEngine(options: ChromiumEngineOptions = {}): Pd
       const b = browser;
       browser = undefined;
       page = undefined;
-      if (workDir) rmSync(workDir, { recursive: true, force: true });
-      workDir = undefined;
       if (b) await (await b.catch(() => undefined))?.close();
     },
   };

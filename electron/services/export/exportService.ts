@@ -13,7 +13,7 @@ import {
   readAppendices,
 } from './exportAppendices';
 import { ParagrafError } from '../../../shared/errors/paragrafError';
-import { fileFontSources, loadFontSources } from './fontSources';
+import { DEFAULT_FONT_DIR, loadFontSources, servedFontSources } from './fontSources';
 import type { PdfEngine } from './pdfEngine';
 
 export interface PdfOptions {
@@ -103,10 +103,12 @@ export function createExportService(options: ExportServiceOptions): ExportServic
   const documentOf = (protocol: Protocol, opts: Pick<PdfOptions, 'document' | 'itemIds'>) =>
     printOf(protocol, opts).model;
   let inlineFonts: Promise<FontSources> | undefined;
-  // The preview is always self-contained; the PDF engine may prefer file: URLs.
+  // The preview is always self-contained; the PDF engine may serve the font files itself.
   const getInlineFonts = () => (inlineFonts ??= loadFontSources(options.fontDir));
   const getPdfFonts = async () =>
-    options.engine.fontUrls === 'file' ? fileFontSources(options.fontDir) : getInlineFonts();
+    options.engine.serveFonts
+      ? servedFontSources(options.engine.serveFonts(options.fontDir ?? DEFAULT_FONT_DIR))
+      : getInlineFonts();
 
   async function html(protocol: Protocol): Promise<string> {
     return renderHtml(documentOf(protocol, {}), { fonts: await getInlineFonts() });

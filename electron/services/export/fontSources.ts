@@ -1,7 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
 import type { FontSources } from '../../../shared/export/html';
+import { INLINE_FONT_PREFIX } from './printPage';
 
 /** Where the shipped Liberation Sans lives in the source tree (the app passes its own fontDir). */
 export const DEFAULT_FONT_DIR = fileURLToPath(
@@ -11,7 +12,8 @@ export const DEFAULT_FONT_DIR = fileURLToPath(
 /** The family name the HTML uses, distinct from any installed font so the shipped files win. */
 export const FONT_FAMILY = 'Paragraf Sans';
 
-const FILES = {
+/** The shipped font files, one per style. */
+export const FONT_FILES = {
   regular: 'LiberationSans-Regular.ttf',
   bold: 'LiberationSans-Bold.ttf',
   italic: 'LiberationSans-Italic.ttf',
@@ -19,27 +21,26 @@ const FILES = {
 } as const;
 
 /**
- * The four font files as data: URLs, so the HTML is self-contained (Chromium's setContent page
- * cannot load file: URLs) and the PDF embeds exactly the shipped font.
+ * The four font files as data: URLs, so the HTML is self-contained (the page needs no file or
+ * network access) and the PDF embeds exactly the shipped font.
  */
 export async function loadFontSources(fontDir: string = DEFAULT_FONT_DIR): Promise<FontSources> {
   const entries = await Promise.all(
-    Object.entries(FILES).map(async ([style, file]) => {
+    Object.entries(FONT_FILES).map(async ([style, file]) => {
       const bytes = await readFile(join(fontDir, file));
-      return [style, `data:font/ttf;base64,${bytes.toString('base64')}`] as const;
+      return [style, `${INLINE_FONT_PREFIX}${bytes.toString('base64')}`] as const;
     }),
   );
   return { family: FONT_FAMILY, ...(Object.fromEntries(entries) as Omit<FontSources, 'family'>) };
 }
 
-/** The four font files as file: URLs, for an engine that loads the page from a local file. */
-export function fileFontSources(fontDir: string = DEFAULT_FONT_DIR): FontSources {
-  const url = (file: string) => pathToFileURL(join(fontDir, file)).href;
+/** The four font files as served by a PDF engine under `baseUrl` (see PdfEngine.fontBaseUrl). */
+export function servedFontSources(baseUrl: string): FontSources {
   return {
     family: FONT_FAMILY,
-    regular: url(FILES.regular),
-    bold: url(FILES.bold),
-    italic: url(FILES.italic),
-    boldItalic: url(FILES.boldItalic),
+    regular: baseUrl + FONT_FILES.regular,
+    bold: baseUrl + FONT_FILES.bold,
+    italic: baseUrl + FONT_FILES.italic,
+    boldItalic: baseUrl + FONT_FILES.boldItalic,
   };
 }

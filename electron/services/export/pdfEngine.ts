@@ -3,8 +3,9 @@ export interface PdfEngine {
   htmlToPdf(html: string): Promise<Uint8Array>;
   close(): Promise<void>;
   /**
-   * How the HTML should reference the shipped fonts: "file" URLs when the engine loads the page
-   * from a file and may read local fonts (much less to parse per export), else inline data: URLs.
+   * Lets the engine serve the font files of `fontDir` itself and returns their base URL (file name
+   * appended); the HTML then references them there (much less to parse per export). An engine
+   * without it gets the fonts inline as data: URLs.
    */
-  readonly fontUrls?: 'file' | 'inline';
+  serveFonts?(fontDir: string): string;
 }

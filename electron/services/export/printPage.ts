@@ -1,15 +1,19 @@
 import { FONT_STYLE_ID, PRINT_STYLE_ID } from '../../../shared/export/html';
+import { printPageCsp } from '../../../shared/export/html/contentSecurityPolicy';
 
 /**
- * The one page the Chromium engine keeps open. It is loaded once; each export then swaps in the
- * new document's styles and body instead of navigating, so the fonts are decoded once per
- * browser and the page is never laid out for the screen: a screen-only rule hides the body, and
- * only the print layout does real work.
+ * The one page a PDF engine keeps open. It is loaded once; each export then swaps in the new
+ * document's styles and body instead of navigating, so the fonts are decoded once per browser
+ * and the page is never laid out for the screen: a screen-only rule hides the body, and only the
+ * print layout does real work. The page runs with JavaScript disabled and under `csp`, so nothing
+ * in a document can run or load; the engine drives the swap from outside (DevTools protocol).
  */
-export const PRINT_SHELL_HTML = `<!DOCTYPE html>
+export function printShellHtml(csp: string): string {
+  return `<!DOCTYPE html>
 <html>
 <head>
 <meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="${csp.replace(/"/g, '&quot;')}">
 <style>@media screen { body { display: none; } }</style>
 <style id="${FONT_STYLE_ID}"></style>
 <style id="${PRINT_STYLE_ID}"></style>
@@ -17,12 +21,14 @@ export const PRINT_SHELL_HTML = `<!DOCTYPE html>
 <body></body>
 </html>
 `;
+}
 
 /**
- * Runs in the page (a string, so Node's type check needs no DOM types): parses the export HTML,
- * replaces the styles that differ, title, language and body, and when the fonts changed loads
- * every face before resolving, so the print never falls back to another font. Resolves to the
- * number of faces loaded.
+ * Evaluated by the engine in the page (a string, so Node's type check needs no DOM types): a
+ * function that parses the export HTML (inert: a parsed document runs nothing), replaces the
+ * styles that differ, title, language and body, and when the fonts changed loads every face
+ * before resolving, so the print never falls back to another font. Resolves to the number of
+ * faces loaded.
  */
 export const SWAP_DOCUMENT = `async (html) => {
   const next = new DOMParser().parseFromString(html, 'text/html');
@@ -45,3 +51,41 @@ export const SWAP_DOCUMENT = `async (html) => {
   if (failed > 0) throw new Error(failed + ' font faces did not load');
   return faces.length;
 }`;
+
+/** The DevTools-protocol Runtime.evaluate parameters that swap `html` into the print page. */
+export function swapDocumentCommand(html: string): {
+  expression: string;
+  awaitPromise: true;
+  returnByValue: true;
+} {
+  return {
+    expression: `(${SWAP_DOCUMENT})(${JSON.stringify(html)})`,
+    awaitPromise: true,
+    returnByValue: true,
+  };
+}
+
+/** Throws when a Runtime.evaluate answer reports an exception (e.g. fonts that did not load). */
+export function checkSwapResult(answer: {
+  exceptionDetails?: { text?: string; exception?: { description?: string } };
+}): void {
+  const failure = answer.exceptionDetails;
+  if (failure) {
+    throw new Error(
+      `print page: ${failure.exception?.description ?? failure.text ?? 'swap failed'}`,
+    );
+  }
+}
+
+/** How inline (data:) fonts start, as loadFontSources writes them. */
+export const INLINE_FONT_PREFIX = 'data:font/ttf;base64,';
+
+/**
+ * The shell as a data: URL whose CSP admits only inline fonts: the page of an engine that gets
+ * its fonts inside the export HTML (the app's). It reads no file and no network.
+ */
+export function inlineFontShellUrl(): string {
+  const prefix = INLINE_FONT_PREFIX;
+  const csp = printPageCsp({ regular: prefix, bold: prefix, italic: prefix, boldItalic: prefix });
+  return `data:text/html;charset=utf-8;base64,${Buffer.from(printShellHtml(csp)).toString('base64')}`;
+}

@@ -1,5 +1,6 @@
 import { Document, Packer } from 'docx';
 import type { PrintDocument } from '../../print/printDocument';
+import { mapStrings, removeForbiddenCharacters } from '../../protocol/forbiddenCharacters';
 import { docxBlock, type DocxContext } from './docxBlocks';
 import { docxFurniture } from './docxFurniture';
 import { docxNumbering, docxStyles } from './docxStyles';
@@ -7,8 +8,12 @@ import { docxNumbering, docxStyles } from './docxStyles';
 /** A4 in twentieths of a point, margins as in the print CSS (32/20/20-30/25 mm). */
 const mm = (v: number) => Math.round((v / 25.4) * 1440);
 
-/** The print model as a Word document: same blocks, same order as the PDF. */
-export async function renderDocx(doc: PrintDocument): Promise<Uint8Array> {
+/**
+ * The print model as a Word document: same blocks, same order as the PDF. Characters XML forbids
+ * are dropped here whatever the caller passes, so word/document.xml is always well-formed.
+ */
+export async function renderDocx(input: PrintDocument): Promise<Uint8Array> {
+  const doc = mapStrings(input, removeForbiddenCharacters);
   const ctx: DocxContext = { nextListInstance: 1 };
   const children = [];
   let pendingBreak = false;

@@ -1,7 +1,13 @@
-/** Print styles of the protokoll body: Norrbotten-like, plain, with no block split where it fits. */
+import { cssString } from './escape';
+
+/**
+ * Print styles of the protokoll body: Norrbotten-like, plain, with no block split where it fits.
+ * The one font family is the shipped one (no system fallback in the stack), and any word longer
+ * than its line wraps, so a long link or name never widens the layout and shrinks the pages.
+ */
 export function documentCss(family: string): string {
   return `
-html { font-family: "${family.replace(/"/g, '')}", "Liberation Sans", Arial, sans-serif;
+html { font-family: ${cssString(family)}; overflow-wrap: anywhere;
   font-size: 11pt; line-height: 1.3; color: #000; }
 body { margin: 0; }
 h1, h2 { font-weight: bold; break-after: avoid; page-break-after: avoid; break-inside: avoid; }

@@ -8,12 +8,18 @@ export function escapeHtml(text: string): string {
     .replace(/'/g, '&#39;');
 }
 
-/** A CSS string literal: quotes, backslashes and line breaks escaped ("\A" is a line break). */
+/**
+ * Characters written as CSS hex escapes inside a string: the quotes and backslash that end or
+ * change it, and < > & so that no "</style>" or other markup can appear in the style element.
+ */
+const CSS_ESCAPED = /[\\"'<>&]/g;
+
+/** A CSS string literal: user text is never CSS or HTML, wherever it lands in a style sheet. */
 export function cssString(text: string): string {
   const body = text
-    .replace(/\\/g, '\\\\')
-    .replace(/"/g, '\\"')
-    .replace(/\r?\n/g, '\\A ')
+    .replace(CSS_ESCAPED, (ch) => `\\${ch.charCodeAt(0).toString(16)} `)
+    // "\A " is a line break in generated content.
+    .replace(/\r\n?|\n/g, '\\A ')
     // Other control characters cannot appear in a CSS string: print them as spaces.
     .replace(/\p{Cc}/gu, ' ');
   return `"${body}"`;

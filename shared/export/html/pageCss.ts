@@ -19,7 +19,9 @@ export function pageNumberContent(parts: readonly FurniturePart[]): string {
     .join(' ');
 }
 
-const BOX = 'white-space: pre-wrap; font-size: 9pt; vertical-align: bottom; padding-bottom: 4mm;';
+/** A long word (a link, a name without spaces) wraps inside its box instead of widening the page. */
+const WRAP = 'overflow-wrap: anywhere;';
+const BOX = `white-space: pre-wrap; ${WRAP} font-size: 9pt; vertical-align: bottom; padding-bottom: 4mm;`;
 
 function headerBoxes(header: PageHeader): string {
   const right = [header.dateLabel, header.date];
@@ -35,7 +37,7 @@ function headerBoxes(header: PageHeader): string {
 function firstPageBoxes(header: PageHeader): string {
   return `
   @top-left { content: none; }
-  @top-right { content: ${pageNumberContent(header.pageNumber)}; font-size: 9pt; text-align: right;
+  @top-right { content: ${pageNumberContent(header.pageNumber)}; ${WRAP} font-size: 9pt; text-align: right;
     vertical-align: top; padding-top: 10mm; width: 50mm; }`;
 }
 
@@ -43,7 +45,7 @@ function footerBoxes(boxes: readonly string[]): string {
   const [left, right] = boxes;
   if (!left) return '';
   const box = (name: string, label: string) => `
-  ${name} { content: ${cssString(label)}; font-size: 7pt; vertical-align: top; text-align: left;
+  ${name} { content: ${cssString(label)}; ${WRAP} font-size: 7pt; vertical-align: top; text-align: left;
     border: 0.5pt solid #000; padding: 1mm 2mm; margin: 4mm ${name === '@bottom-left' ? '4mm 8mm 0' : '0 8mm 4mm'}; width: 78mm; }`;
   return box('@bottom-left', left) + (right ? box('@bottom-right', right) : '');
 }

@@ -1,4 +1,7 @@
 import type { PrintDocument } from '../../print/printDocument';
+import { mapStrings, removeForbiddenCharacters } from '../../protocol/forbiddenCharacters';
+import { drawableText } from '../fontCoverage';
+import { printPageCsp } from './contentSecurityPolicy';
 import { documentCss } from './documentCss';
 import { escapeHtml } from './escape';
 import { fontFaceCss, pageCss, type FontSources } from './pageCss';
@@ -12,18 +15,28 @@ export const FONT_STYLE_ID = 'paragraf-fonts';
 export const PRINT_STYLE_ID = 'paragraf-print';
 
 export interface HtmlOptions {
-  /** The shipped font; without it the system's Liberation Sans / Arial is used. */
+  /** The shipped font; without it the system's Liberation Sans is used. */
   fonts?: FontSources;
 }
 
+/**
+ * Every text as it may be printed: without characters no document may hold, and with "?" for
+ * what the shipped font cannot draw (the validation names those fields to the secretary).
+ */
+function printableDocument(doc: PrintDocument): PrintDocument {
+  return mapStrings(doc, (text) => drawableText(removeForbiddenCharacters(text)));
+}
+
 /** The print model as one self-contained HTML document: the PDF source and the app's preview. */
-export function renderHtml(doc: PrintDocument, options: HtmlOptions = {}): string {
+export function renderHtml(input: PrintDocument, options: HtmlOptions = {}): string {
+  const doc = printableDocument(input);
   const family = options.fonts?.family ?? 'Liberation Sans';
   const css = [pageCss(doc.furniture), documentCss(family)].join('\n');
   return `<!DOCTYPE html>
 <html lang="${escapeHtml(doc.info.language)}">
 <head>
 <meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="${escapeHtml(printPageCsp(options.fonts))}">
 <title>${escapeHtml(doc.info.title)}</title>
 <style id="${FONT_STYLE_ID}">${fontFaceCss(options.fonts)}</style>
 <style id="${PRINT_STYLE_ID}">${css}</style>

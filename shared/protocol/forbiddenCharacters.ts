@@ -1,0 +1,35 @@
+/**
+ * Characters no document may contain: those XML 1.0 forbids (C0 controls other than tab, line
+ * feed and carriage return; lone surrogates; U+FFFE, U+FFFF) and the other Unicode
+ * noncharacters. A DOCX holding one is not well-formed and Word and LibreOffice refuse it.
+ */
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const FORBIDDEN = /[\0-\x08\x0B\x0C\x0E-\x1F\uD800-\uDFFF\p{Noncharacter_Code_Point}]/gu;
+
+/** The text without forbidden characters (a lone surrogate is one code point under /u). */
+export function removeForbiddenCharacters(text: string): string {
+  return text.replace(FORBIDDEN, '');
+}
+
+/** Every string in a JSON-like value mapped through fn; objects and arrays are copied. */
+export function mapStrings<T>(value: T, fn: (text: string) => string): T {
+  if (typeof value === 'string') return fn(value) as T;
+  if (Array.isArray(value)) return value.map((v: unknown) => mapStrings(v, fn)) as T;
+  if (value !== null && typeof value === 'object') {
+    const out: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(value)) out[k] = mapStrings(v, fn);
+    return out as T;
+  }
+  return value;
+}
+
+/** A copy of a JSON-like value with forbidden characters removed, and how many were removed. */
+export function withoutForbiddenCharacters<T>(value: T): { value: T; removed: number } {
+  let removed = 0;
+  const clean = mapStrings(value, (text) => {
+    const out = removeForbiddenCharacters(text);
+    removed += [...text].length - [...out].length;
+    return out;
+  });
+  return { value: clean, removed };
+}
