@@ -24,16 +24,18 @@ export function filledProtocol(): Protocol {
         proposal: { intro: 'Ordföranden föreslår', attSatser: ['att godkänna'] },
         motions: [{ by: 'Anna', text: 'Bifall', withdrawn: false }],
         propositionOrder: 'Ordföranden ställer proposition',
-        vote: {
-          question: 'Ja för förslaget',
-          ballots: [],
-          counts: { ja: 3, nej: 2, avstar: 1 },
-          result: 'Förslaget bifalls',
-        },
+        votes: [
+          {
+            title: 'Huvudvotering',
+            question: 'Ja för förslaget',
+            ballots: [],
+            counts: { ja: 3, nej: 2, avstar: 1 },
+            result: 'Förslaget bifalls',
+          },
+        ],
         decision: { intro: 'Nämnden beslutar', attSatser: ['att bifalla'] },
         reservations: [{ personIds: [people[1]!.id], reason: 'Skäl', written: true }],
         notes: [{ by: 'Bertil', text: 'Anteckning' }],
-        javPersonIds: [people[2]!.id],
         immediateAdjustment: true,
         appendices: [{ id: 'bilaga-1', title: 'Bilaga' }],
         distribution: ['Ekonomiavdelningen'],
@@ -41,6 +43,10 @@ export function filledProtocol(): Protocol {
       },
       ...rest,
     ],
+    attendance: {
+      ...base.attendance,
+      events: [{ type: 'absent', personId: people[2]!.id, itemId: first!.id, jav: true }],
+    },
     corrections: [{ date: '2024-11-28', itemId: first!.id, text: 'Rättat', by: 'Sekreteraren' }],
   });
 }
