@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import { ParagrafError } from '../../../shared/errors/paragrafError';
-import { isErrno, writeRefusal } from './draftError';
+import { isErrno, libraryUnreachable, writeRefusal } from './draftError';
 import { inside } from './draftPaths';
 import type { FsLayer } from '../files/fsLayer';
 import { HOST, ownedTempName, ownerIsDead } from '../files/ownedTemp';
@@ -24,7 +24,11 @@ const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
  */
 export function createLibraryLock(fs: FsLayer, folder: string): LibraryLock {
   async function tryCreate(file: string, owner: string): Promise<boolean> {
-    await fs.mkdir(folder, { recursive: true });
+    // Never recursive: a library root that vanished (a dropped share) must not be recreated.
+    await fs.mkdir(folder).catch((error: unknown) => {
+      if (isErrno(error, 'EEXIST')) return;
+      throw isErrno(error, 'ENOENT') ? libraryUnreachable('lock the draft', error) : error;
+    });
     const temp = join(folder, ownedTempName('lock'));
     const handle = await fs.open(temp, 'wx', 0o600);
     try {
