@@ -116,7 +116,8 @@ function handlersFor(s: DispatcherServices): Handlers {
       await editing.open(created.id);
       return created;
     },
-    'drafts.load': async (id) => withHolder(await s.drafts.load(id), await editing.open(id)),
+    'drafts.load': (id) => s.drafts.load(id),
+    'drafts.open': async (id) => withHolder(await s.drafts.load(id), await editing.open(id)),
     'drafts.save': async (protocol) => {
       if (await editing.heldElsewhere(protocol.id)) {
         // Someone else is editing it: never overwrite their draft; keep this version as a copy.

@@ -2,6 +2,7 @@ import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import type { Settings } from '../../shared/ipc/contract';
 import { errorText } from '../core/ipc/paragraf';
 import { trapTab } from '../core/widgets/focusTrap';
+import { LibraryFolderSection } from './LibraryFolderSection';
 import { settingsClient, type SettingsPatch } from './settingsClient';
 import './settings.css';
 
@@ -119,6 +120,7 @@ export function SettingsDialog({ initial, onClose }: SettingsDialogProps) {
           />
           <label htmlFor={`${id}-open-after`}>Öppna filen efter export</label>
         </div>
+        <LibraryFolderSection />
         {error && (
           <p className="error" role="alert">
             {error}

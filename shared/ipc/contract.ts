@@ -150,6 +150,8 @@ export const channels = {
   },
   'drafts.load': { payload: idSchema, result: null as unknown as LoadedDraft },
   'drafts.save': { payload: protocolSchema, result: null as unknown as SaveReceipt },
+  /** Opens a draft for editing: loads it and takes its edit lock (heldBy when someone has it). */
+  'drafts.open': { payload: idSchema, result: null as unknown as LoadedDraft },
   /** Takes over a draft someone else has open (after "Ta över") and loads it afresh. */
   'drafts.takeOver': { payload: idSchema, result: null as unknown as LoadedDraft },
   /** The draft is no longer open in this window: its edit lock is released. */

@@ -127,6 +127,7 @@ export function createLibraryHome(options: LibraryHomeOptions): LibraryHome {
         };
       }
       const from = current.drafts.root;
+      await current.drafts.list(); // a library never opened yet is created, so there is one to move
       const count = await copyLibraryVerified(fs, from, folder);
       log(`copied and verified ${count} library files from ${from} to ${folder}`);
       await switchTo(folder);
