@@ -30,6 +30,7 @@ import { assertDraftId, draftFile, libraryPaths } from './draftPaths';
 import { loadWithRecovery } from './draftRecovery';
 import { createDraftTrash } from './draftTrash';
 import { nodeFs, type FsLayer } from '../files/fsLayer';
+import { mkdirBelow } from '../files/mkdirBelow';
 import { importExternal } from './importExternal';
 import { readExternalProtocol } from './importFile';
 import { markNewCopies, openImportRegistry } from './importRegistry';
@@ -118,7 +119,7 @@ export function createDraftLibrary(options: DraftLibraryOptions): DraftLibrary {
       if (options.createRoot ?? true) await fs.mkdir(paths.root, { recursive: true });
       else await fs.stat(paths.root);
       for (const dir of [paths.drafts, paths.history, paths.trash]) {
-        await fs.mkdir(dir, { recursive: true });
+        await mkdirBelow(fs, paths.root, dir);
       }
       const nowMs = now().getTime();
       for (const dir of [paths.drafts, paths.root, paths.locks]) {
@@ -211,7 +212,11 @@ export function createDraftLibrary(options: DraftLibraryOptions): DraftLibrary {
       }
       await atomicWriteFile(fs, file, text, { mtime: at });
     } catch (error) {
-      throw error instanceof ParagrafError ? error : storageError('save the draft', error);
+      if (error instanceof ParagrafError) throw error;
+      // Only this process touches its temp file and the folders exist: a path that vanished
+      // mid-save means the folder itself went away (a dropped share).
+      if (isErrno(error, 'ENOENT')) throw libraryUnreachable('save the draft', error);
+      throw storageError('save the draft', error);
     }
     await remember(id, text);
     await history

@@ -13,6 +13,9 @@ const WAIT_LIMIT_MS = 30_000;
 
 export type LibraryLock = <T>(key: string, task: () => Promise<T>) => Promise<T>;
 
+/** Tokens of the locks this process holds right now, in any library. */
+const heldHere = new Set<string>();
+
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /**
@@ -54,9 +57,36 @@ export function createLibraryLock(fs: FsLayer, folder: string): LibraryLock {
     }
   }
 
+  /**
+   * Locks this process could not remove because the folder had vanished (a dropped share);
+   * removed at the next lock taken here, once the folder is back.
+   */
+  const unreleased = new Map<string, string>();
+
+  async function releaseLeftovers(): Promise<void> {
+    for (const [file, owner] of [...unreleased]) {
+      try {
+        if ((await fs.readFile(file, 'utf8')) === owner) await fs.unlink(file);
+        unreleased.delete(file);
+      } catch (error) {
+        if (
+          isErrno(error, 'ENOENT') &&
+          (await fs.stat(folder).then(
+            () => true,
+            () => false,
+          ))
+        ) {
+          unreleased.delete(file);
+        }
+      }
+    }
+  }
+
   async function isStale(file: string, holder: string): Promise<boolean> {
-    const [host, pid] = holder.split(' ');
+    const [host, pid, token] = holder.split(' ');
     if (host && pid && ownerIsDead(host, Number(pid))) return true;
+    // Left by this very process when its folder vanished mid-save: nobody holds it any more.
+    if (host === HOST && Number(pid) === process.pid && token && !heldHere.has(token)) return true;
     const st = await fs.stat(file);
     return Date.now() - st.mtimeMs > STALE_LOCK_MS;
   }
@@ -105,14 +135,30 @@ export function createLibraryLock(fs: FsLayer, folder: string): LibraryLock {
 
   return async (key, task) => {
     const file = inside(folder, `${key}.lock`);
-    const owner = `${HOST} ${process.pid} ${randomBytes(6).toString('hex')}`;
-    const locked = await acquire(file, owner);
+    const token = randomBytes(6).toString('hex');
+    const owner = `${HOST} ${process.pid} ${token}`;
+    if (unreleased.size) await releaseLeftovers();
+    heldHere.add(token);
+    let locked = false;
     try {
+      locked = await acquire(file, owner);
       return await task();
     } finally {
+      heldHere.delete(token);
       if (locked) {
-        const holder = await fs.readFile(file, 'utf8').catch(() => '');
-        if (holder === owner) await fs.unlink(file).catch(() => undefined);
+        try {
+          if ((await fs.readFile(file, 'utf8')) === owner) await fs.unlink(file);
+        } catch (error) {
+          if (
+            !isErrno(error, 'ENOENT') ||
+            !(await fs.stat(folder).then(
+              () => true,
+              () => false,
+            ))
+          ) {
+            unreleased.set(file, owner);
+          }
+        }
       }
     }
   };

@@ -6,6 +6,7 @@ import { ParagrafError } from '../../../shared/errors/paragrafError';
 import { protocolSchema, type Protocol } from '../../../shared/protocol/protocol';
 import { atomicWriteFile } from '../files/atomicWrite';
 import { nodeFs, type FsLayer } from '../files/fsLayer';
+import { removeAbandonedTemps } from '../files/ownedTemp';
 import { isErrno, UNREACHABLE_SV } from './draftError';
 import type { DraftLibrary } from './draftLibrary';
 import { assertDraftId } from './draftPaths';
@@ -126,6 +127,8 @@ export function createPendingSaves(options: {
     } catch {
       return { written: 0, waiting: 0 };
     }
+    // Temp files of a process killed while keeping a save (this journal is never shared).
+    await removeAbandonedTemps(fs, options.dir, now().getTime());
     let written = 0;
     let waiting = 0;
     const prefix = `${tag(library.root)}-`;
