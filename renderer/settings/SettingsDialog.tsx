@@ -89,7 +89,9 @@ export function SettingsDialog({ initial, onClose }: SettingsDialogProps) {
             onChange={(e) => setAuthorName(e.target.value)}
           />
           <p id={`${id}-author-hint`} className="hint">
-            Utan namn används sekreterarens namn från underskrifterna.
+            Utan namn används sekreterarens namn från underskrifterna. Namnet visas också för
+            kollegor när du har ett protokoll öppet i ett delat bibliotek (utan namn: ditt
+            inloggningsnamn).
           </p>
         </div>
         <div className="field">

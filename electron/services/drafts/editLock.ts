@@ -13,6 +13,8 @@ export const HEARTBEAT_MS = 60_000;
 /** An edit lock not refreshed for this long belongs to a computer that crashed or went away. */
 export const STALE_EDIT_MS = 5 * 60_000;
 
+const MAX_LOCK_BYTES = 4096;
+
 const lockSchema = z.object({
   user: z.string().max(200),
   host: z.string().max(64),
@@ -72,8 +74,10 @@ export function createEditLocks(
   async function read(id: string): Promise<{ lock: EditLockFile; ageMs: number } | null> {
     try {
       const file = fileOf(id);
-      const [text, st] = await Promise.all([fs.readFile(file, 'utf8'), fs.stat(file)]);
-      const parsed = lockSchema.safeParse(JSON.parse(text));
+      const st = await fs.stat(file);
+      // A lock is a few hundred bytes; anything else in its place is not read.
+      if (!st.isFile() || st.size > MAX_LOCK_BYTES) return null;
+      const parsed = lockSchema.safeParse(JSON.parse(await fs.readFile(file, 'utf8')));
       // A damaged lock names nobody: it is treated as free rather than blocking the draft.
       return parsed.success ? { lock: parsed.data, ageMs: Date.now() - st.mtimeMs } : null;
     } catch (error) {
