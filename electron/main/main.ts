@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { app, Menu, shell } from 'electron';
 import type { CommandId } from '../../shared/commands';
 import { MENU_CHANNEL } from '../../shared/ipc/contract';
-import { appendixGrantsForLibrary } from '../services/appendix';
+import { appendixGrantsFollowing } from '../services/appendix';
 import { createPendingSaves } from '../services/drafts/pendingSaves';
 import { createLibraryHome, openLibraryAt } from '../services/library';
 import { createExportService } from '../services/export/exportService';
@@ -86,7 +86,7 @@ function start(): void {
     drafts,
     exporter,
     settings,
-    appendixGrants: appendixGrantsForLibrary(drafts.root, log),
+    appendixGrants: appendixGrantsFollowing(() => home.drafts.root, log),
     dialogs,
     editLocks: home.editLocks,
     pendingSaves,

@@ -1,5 +1,5 @@
 import type { IpcResult } from '../../../shared/ipc/result';
-import { appendixGrantsForLibrary } from '../../../electron/services/appendix';
+import { appendixGrantsFollowing } from '../../../electron/services/appendix';
 import { createPendingSaves } from '../../../electron/services/drafts/pendingSaves';
 import {
   createLibraryHome,
@@ -73,7 +73,7 @@ export function createServices(
     pendingSaves,
     libraryHome: home,
     // The real grants: only PDFs "chosen" through the stub dialog (or beside an opened file).
-    appendixGrants: appendixGrantsForLibrary(drafts.root, log),
+    appendixGrants: appendixGrantsFollowing(() => home.drafts.root, log),
     dialogs: {
       async chooseProtocolToOpen() {
         const path = dialogs.nextOpenPath;
