@@ -7,8 +7,9 @@ import { fileURLToPath } from 'node:url';
 import { app, Menu, shell } from 'electron';
 import type { CommandId } from '../../shared/commands';
 import { MENU_CHANNEL } from '../../shared/ipc/contract';
-import { appendixGrantsForLibrary } from '../services/appendix';
-import { createDraftLibrary } from '../services/drafts';
+import { appendixGrantsFollowing } from '../services/appendix';
+import { createPendingSaves } from '../services/drafts/pendingSaves';
+import { createLibraryHome, openLibraryAt } from '../services/library';
 import { createExportService } from '../services/export/exportService';
 import { createDispatcher } from '../services/ipcDispatcher';
 import { createSettingsService } from '../services/settings';
@@ -51,26 +52,45 @@ function start(): void {
   process.on('unhandledRejection', (e) => log(`unhandled rejection: ${String(e)}`));
 
   const settings = createSettingsService(createElectronSettingsStore());
-  const drafts = createDraftLibrary({
-    root: join(userData, 'library'),
-    historyLimit: 30,
-    historyIntervalMs: 60_000,
+  let win: Electron.BrowserWindow | null = null;
+  const dialogs = createDialogs(
+    () => win,
+    () => settings.get().defaultExportFolder,
+  );
+  // The library is where Inställningar says (a shared folder) or local; moving it reopens it.
+  const home = createLibraryHome({
+    defaultFolder: join(userData, 'library'),
+    configuredFolder: () => settings.libraryFolder(),
+    setConfiguredFolder: (folder) => settings.setLibraryFolder(folder),
+    open: (folder, isDefault) =>
+      openLibraryAt(folder, isDefault, {
+        historyLimit: 30,
+        historyIntervalMs: 60_000,
+        log,
+        heartbeat: true,
+        userName: () => settings.get().authorName,
+      }),
+    chooseFolder: (current) => dialogs.chooseFolder(current),
     log,
   });
+  const drafts = home.drafts;
+  // Saves kept locally while a shared folder was unreachable are written back when it returns.
+  const pendingSaves = createPendingSaves({ dir: join(userData, 'pending-saves'), log });
+  pendingSaves.start(() => home.drafts);
+  home.onSwitch(() => pendingSaves.start(() => home.drafts));
   const exporter = createExportService({ engine: createElectronPdfEngine(), fontDir: FONT_DIR });
   const guard = createQuitGuard();
   const opener = createFileOpener({ drafts, settings, log });
-  let win: Electron.BrowserWindow | null = null;
 
   const dispatch = createDispatcher({
     drafts,
     exporter,
     settings,
-    appendixGrants: appendixGrantsForLibrary(drafts.root, log),
-    dialogs: createDialogs(
-      () => win,
-      () => settings.get().defaultExportFolder,
-    ),
+    appendixGrants: appendixGrantsFollowing(() => home.drafts.root, log),
+    dialogs,
+    editLocks: home.editLocks,
+    pendingSaves,
+    libraryHome: home,
     // Only paths this process just wrote through a save dialog reach here, never renderer text.
     openPath: async (path) => {
       const problem = await shell.openPath(path);
@@ -120,6 +140,8 @@ function start(): void {
   app.on('window-all-closed', () => app.quit());
   app.on('will-quit', () => {
     void exporter.close().catch(() => undefined);
+    pendingSaves.stop();
+    void home.close().catch(() => undefined);
     log('Paragraf quit');
   });
 }

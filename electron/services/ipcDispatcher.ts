@@ -1,6 +1,11 @@
 import { basename } from 'node:path';
 import type { z } from 'zod';
-import { channels, type Channel, type ChannelResult } from '../../shared/ipc/contract';
+import {
+  channels,
+  type Channel,
+  type ChannelResult,
+  type EditHolder,
+} from '../../shared/ipc/contract';
 import { isBilingual, ParagrafError } from '../../shared/errors/paragrafError';
 import { err, ok, type IpcResult } from '../../shared/ipc/result';
 import { suggestedExportName } from '../../shared/export/fileName';
@@ -11,6 +16,9 @@ import type { AppendixGrants } from './appendix';
 import { checkDroppedFile, type DraftLibrary } from './drafts';
 import type { ExportService } from './export/exportService';
 import type { SettingsService } from './settings';
+import type { EditLocks } from './drafts/editLock';
+import type { PendingSaves } from './drafts/pendingSaves';
+import type { LibraryHome } from './library/libraryHome';
 import { isTrustedSender } from './senderPolicy';
 
 export interface Dialogs {
@@ -51,6 +59,12 @@ export interface DispatcherServices {
   openPath(path: string): Promise<void>;
   /** English, to the log file. */
   log(message: string): void;
+  /** Who has which draft open for editing; without it drafts are not locked while open. */
+  editLocks?: EditLocks;
+  /** Keeps saves locally while the library folder cannot be reached. */
+  pendingSaves?: PendingSaves;
+  /** Where the library is; without it the library cannot be moved. */
+  libraryHome?: Pick<LibraryHome, 'info' | 'chooseFolder' | 'relocate'>;
 }
 
 export type Dispatch = (channel: string, payload: unknown) => Promise<IpcResult<unknown>>;
@@ -59,6 +73,17 @@ type Payload<C extends Channel> = z.output<(typeof channels)[C]['payload']>;
 type Handlers = { [C in Channel]: (payload: Payload<C>) => Promise<ChannelResult<C>> };
 
 function handlersFor(s: DispatcherServices): Handlers {
+  const editing = openForEditing(s.editLocks, s.log);
+  const home = () => {
+    if (!s.libraryHome) {
+      throw new ParagrafError(
+        'no-library-home',
+        'the library cannot be moved here',
+        'Biblioteket kan inte flyttas här.',
+      );
+    }
+    return s.libraryHome;
+  };
   async function afterExport(path: string, openAfter: boolean): Promise<{ path: string }> {
     if (openAfter || s.settings.get().openAfterExport) {
       // The file exists; failing to open a viewer is not a failed export.
@@ -84,10 +109,30 @@ function handlersFor(s: DispatcherServices): Handlers {
           'Mallen finns inte.',
         );
       }
-      return s.drafts.createFromTemplate(template, body !== undefined ? { body } : {});
+      const created = await s.drafts.createFromTemplate(
+        template,
+        body !== undefined ? { body } : {},
+      );
+      await editing.open(created.id);
+      return created;
     },
     'drafts.load': (id) => s.drafts.load(id),
-    'drafts.save': (protocol) => s.drafts.save(protocol),
+    'drafts.open': async (id) => withHolder(await s.drafts.load(id), await editing.open(id)),
+    'drafts.save': async (protocol) => {
+      if (await editing.heldElsewhere(protocol.id)) {
+        // Someone else is editing it: never overwrite their draft; keep this version as a copy.
+        return s.drafts.save(protocol, { asCopy: true });
+      }
+      return s.pendingSaves ? s.pendingSaves.save(s.drafts, protocol) : s.drafts.save(protocol);
+    },
+    'drafts.takeOver': async (id) => {
+      await editing.takeOver(id);
+      return s.drafts.load(id);
+    },
+    'drafts.close': async (id) => {
+      await editing.release(id);
+      return null;
+    },
     'drafts.history': (id) => s.drafts.history(id),
     'drafts.restoreVersion': ({ id, versionId }) => s.drafts.restoreVersion(id, versionId),
     'drafts.trash': async (id) => {
@@ -101,12 +146,12 @@ function handlersFor(s: DispatcherServices): Handlers {
       if (path === null) return null;
       const receipt = await s.drafts.importPath(path);
       s.settings.addRecentFile(path);
-      return receipt;
+      return withHolder(receipt, await editing.open(receipt.protocol.id));
     },
     'drafts.importPath': async (path) => {
       const receipt = await s.drafts.importPath(await checkDroppedFile(path));
       s.settings.addRecentFile(path);
-      return receipt;
+      return withHolder(receipt, await editing.open(receipt.protocol.id));
     },
     'drafts.exportFile': async (id) => {
       const { protocol } = await s.drafts.load(id);
@@ -160,8 +205,55 @@ function handlersFor(s: DispatcherServices): Handlers {
       return { path, title };
     },
     'dialogs.chooseFolder': () => s.dialogs.chooseFolder(s.settings.get().defaultExportFolder),
+    'library.get': async () => home().info(),
+    'library.chooseFolder': () => home().chooseFolder(),
+    'library.relocate': ({ mode }) => home().relocate(mode),
     'settings.get': async () => s.settings.get(),
     'settings.set': async (patch) => s.settings.set(patch),
+  };
+}
+
+const withHolder = <T extends object>(result: T, heldBy: EditHolder | null): T =>
+  heldBy ? { ...result, heldBy } : result;
+
+/**
+ * The window edits one draft at a time: opening one takes its edit lock and releases the one
+ * opened before. Without edit locks (tests of other parts) nothing is locked. A lock that cannot
+ * be taken because the folder is unreachable does not stop opening or saving: the save then
+ * reports the folder itself.
+ */
+function openForEditing(locks: EditLocks | undefined, log: (m: string) => void) {
+  let open: string | null = null;
+  const quiet =
+    <T>(what: string, fallback: T) =>
+    (error: unknown) => {
+      log(`edit lock: could not ${what}: ${String(error)}`);
+      return fallback;
+    };
+  return {
+    async open(id: string): Promise<EditHolder | null> {
+      if (!locks) return null;
+      if (open && open !== id) await locks.release(open);
+      open = id;
+      return locks.open(id).catch(quiet('take it', null));
+    },
+    async takeOver(id: string): Promise<void> {
+      if (!locks) return;
+      if (open && open !== id) await locks.release(open);
+      open = id;
+      await locks.takeOver(id);
+    },
+    async release(id: string): Promise<void> {
+      if (open === id) open = null;
+      await locks?.release(id);
+    },
+    async heldElsewhere(id: string): Promise<EditHolder | null> {
+      if (!locks) return null;
+      // Read on every save: a take-over elsewhere must stop this window's next save at once.
+      const holder = await locks.heldElsewhere(id).catch(quiet('read it', null));
+      if (!holder && !locks.holds(id)) await this.open(id);
+      return holder;
+    },
   };
 }
 

@@ -3,6 +3,7 @@ import { MeetingDetails } from '../meeting/MeetingDetails';
 import { AttendanceSection } from '../attendance/AttendanceSection';
 import { SignaturesSection } from '../signatures/SignaturesSection';
 import { AdjustedBanner } from './AdjustedBanner';
+import { HeldElsewhereBanner } from './HeldElsewhereBanner';
 import { ItemsSlot } from './ItemsSlot';
 import { ReadOnlyFieldset, ReadOnlyProvider, useReadOnly } from '../core/widgets/readOnly';
 import { useDraft } from '../core/state/draftStore';
@@ -62,6 +63,7 @@ function EditorSections() {
         <ValidationPanel onNavigate={(location) => navigateToLocation(location, nav)} />
       </nav>
       <main className="editor-main" aria-label={SECTIONS.find((s) => s.id === section)?.label}>
+        <HeldElsewhereBanner />
         <AdjustedBanner />
         <ReadOnlyFieldset disabled={locked}>
           {section === 'meeting' && <MeetingDetails />}

@@ -2,6 +2,7 @@ import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import type { Settings } from '../../shared/ipc/contract';
 import { errorText } from '../core/ipc/paragraf';
 import { trapTab } from '../core/widgets/focusTrap';
+import { LibraryFolderSection } from './LibraryFolderSection';
 import { settingsClient, type SettingsPatch } from './settingsClient';
 import './settings.css';
 
@@ -88,7 +89,9 @@ export function SettingsDialog({ initial, onClose }: SettingsDialogProps) {
             onChange={(e) => setAuthorName(e.target.value)}
           />
           <p id={`${id}-author-hint`} className="hint">
-            Utan namn används sekreterarens namn från underskrifterna.
+            Utan namn används sekreterarens namn från underskrifterna. Namnet visas också för
+            kollegor när du har ett protokoll öppet i ett delat bibliotek (utan namn: ditt
+            inloggningsnamn).
           </p>
         </div>
         <div className="field">
@@ -119,6 +122,7 @@ export function SettingsDialog({ initial, onClose }: SettingsDialogProps) {
           />
           <label htmlFor={`${id}-open-after`}>Öppna filen efter export</label>
         </div>
+        <LibraryFolderSection />
         {error && (
           <p className="error" role="alert">
             {error}

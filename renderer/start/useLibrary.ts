@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { DraftSummary, TemplateSummary } from '../../shared/ipc/contract';
 import { api, errorText, unwrap } from '../core/ipc/paragraf';
+import { libraryChanged } from '../core/state/libraryChanged';
 
 export interface Library {
   drafts: DraftSummary[];
@@ -40,5 +41,6 @@ export function useLibrary(): Library {
     };
   }, [generation]);
   const reload = useCallback(() => setGeneration((g) => g + 1), []);
+  useEffect(() => libraryChanged.subscribe(reload), [reload]);
   return { ...state, reload };
 }

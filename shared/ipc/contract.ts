@@ -39,6 +39,39 @@ export interface DraftVersion {
 export interface LoadedDraft {
   protocol: Protocol;
   recovered?: { sv: string; en: string; quarantinedFile: string; readOnly?: boolean };
+  /** Someone else has the draft open for editing: it opens read-only until taken over. */
+  heldBy?: EditHolder;
+}
+
+/** Who has a draft open for editing, from its edit lock (shown as "Öppnat av … på … sedan …"). */
+export interface EditHolder {
+  user: string;
+  /** The computer's name. */
+  host: string;
+  /** ISO time the draft was opened there. */
+  since: string;
+}
+
+/** Where the drafts library is and whether it is the local default. */
+export interface LibraryInfo {
+  folder: string;
+  isDefault: boolean;
+  defaultFolder: string;
+}
+
+/** A folder chosen for the library: does it hold a library already (and how many drafts)? */
+export interface LibraryFolderChoice {
+  folder: string;
+  hasLibrary: boolean;
+  draftCount: number;
+}
+
+/** What moving or switching the library did, with a sentence for the user. */
+export interface LibraryChange {
+  library: LibraryInfo;
+  sv: string;
+  /** Where the old library was kept (renamed), when it was moved. */
+  oldLibraryKeptAt?: string;
 }
 
 export interface SaveReceipt {
@@ -48,6 +81,11 @@ export interface SaveReceipt {
    * not overwritten: this save became a new draft `copyId` (listed as "… (konflikt)").
    */
   conflict?: { copyId: string; sv: string; en: string };
+  /**
+   * The library folder could not be reached: the draft was kept in the local journal and is
+   * written back (with the usual conflict check) when the folder returns.
+   */
+  keptLocally?: { sv: string; en: string };
 }
 
 export interface ExportReceipt {
@@ -64,6 +102,8 @@ export type ImportOutcome = 'new' | 'existing' | 'updated' | 'new-copy';
 export interface ImportReceipt {
   protocol: Protocol;
   outcome: ImportOutcome;
+  /** Someone else has the draft open for editing (see LoadedDraft). */
+  heldBy?: EditHolder;
 }
 
 /** A PDF chosen as an appendix (bilaga), with a title suggested from its file name. */
@@ -110,6 +150,12 @@ export const channels = {
   },
   'drafts.load': { payload: idSchema, result: null as unknown as LoadedDraft },
   'drafts.save': { payload: protocolSchema, result: null as unknown as SaveReceipt },
+  /** Opens a draft for editing: loads it and takes its edit lock (heldBy when someone has it). */
+  'drafts.open': { payload: idSchema, result: null as unknown as LoadedDraft },
+  /** Takes over a draft someone else has open (after "Ta över") and loads it afresh. */
+  'drafts.takeOver': { payload: idSchema, result: null as unknown as LoadedDraft },
+  /** The draft is no longer open in this window: its edit lock is released. */
+  'drafts.close': { payload: idSchema, result: null as unknown as null },
   'drafts.history': { payload: idSchema, result: null as unknown as DraftVersion[] },
   'drafts.restoreVersion': {
     payload: z.strictObject({ id: idSchema, versionId: z.string().max(100) }),
@@ -161,6 +207,20 @@ export const channels = {
   },
   /** Asks for a folder (the default export folder), starting in the current one; null when cancelled. */
   'dialogs.chooseFolder': { payload: z.undefined(), result: null as unknown as string | null },
+  'library.get': { payload: z.undefined(), result: null as unknown as LibraryInfo },
+  /** Asks for a folder for the library; main remembers it for library.relocate. */
+  'library.chooseFolder': {
+    payload: z.undefined(),
+    result: null as unknown as LibraryFolderChoice | null,
+  },
+  /**
+   * Moves the library to the folder last chosen (copy, verify every file, then switch; the old
+   * one is kept), uses the library already there, or goes back to the local default.
+   */
+  'library.relocate': {
+    payload: z.strictObject({ mode: z.enum(['move', 'use-existing', 'use-default']) }),
+    result: null as unknown as LibraryChange,
+  },
   'settings.get': { payload: z.undefined(), result: null as unknown as Settings },
   'settings.set': {
     payload: z

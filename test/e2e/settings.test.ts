@@ -65,7 +65,7 @@ test('Ctrl+, opens a labelled modal that keeps Tab inside, Esc closes it and the
     'Ditt namn – används som författare i exporterade PDF- och Word-filer',
   );
   const order = [];
-  for (let i = 0; i < 6; i++) {
+  for (let i = 0; i < 7; i++) {
     await page.keyboard.press('Tab');
     order.push(await focused(page));
   }
@@ -73,6 +73,7 @@ test('Ctrl+, opens a labelled modal that keeps Tab inside, Esc closes it and the
     'Mapp för export',
     'Välj mapp…',
     'Öppna filen efter export',
+    'Välj mapp för biblioteket…',
     'Spara',
     'Avbryt',
     'Ditt namn – används som författare i exporterade PDF- och Word-filer',
@@ -125,6 +126,7 @@ test('name, folder and "open after export" are saved with the keyboard and survi
   await page.keyboard.press('Tab');
   await page.keyboard.press('Space');
   expect(await openAfterBox().isChecked()).toBe(true);
+  await page.keyboard.press('Tab'); // Välj mapp för biblioteket… (acts at once, not on Spara)
   await page.keyboard.press('Tab');
   if (process.env.PARAGRAF_SETTINGS_SHOT) {
     await page.screenshot({ path: join(process.env.PARAGRAF_SETTINGS_SHOT, 'dialog.png') });

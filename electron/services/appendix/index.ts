@@ -7,4 +7,4 @@ export {
 } from './appendixGrants';
 export { importedFromLookup } from './importedFrom';
 export { readAppendixFile, type ReadLimits } from './readAppendixFile';
-export { appendixGrantsForLibrary, GRANTS_FILE } from './libraryGrants';
+export { appendixGrantsFollowing, appendixGrantsForLibrary, GRANTS_FILE } from './libraryGrants';

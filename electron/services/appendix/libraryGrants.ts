@@ -16,3 +16,24 @@ export function appendixGrantsForLibrary(
     log,
   });
 }
+
+/**
+ * The grants of whichever library is in use now (`root()`), so they move with the library when
+ * it is moved or switched in Inställningar.
+ */
+export function appendixGrantsFollowing(
+  root: () => string,
+  log: (message: string) => void,
+): AppendixGrants {
+  const byRoot = new Map<string, AppendixGrants>();
+  const current = () => {
+    const r = root();
+    let grants = byRoot.get(r);
+    if (!grants) byRoot.set(r, (grants = appendixGrantsForLibrary(r, log)));
+    return grants;
+  };
+  return {
+    grant: (draftId, path) => current().grant(draftId, path),
+    accessFor: (draftId) => current().accessFor(draftId),
+  };
+}

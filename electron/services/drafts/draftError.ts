@@ -36,8 +36,48 @@ const WHAT_THE_ERROR_MEANS: Record<WriteRefusal['code'], string> = {
   'no-permission': 'permission denied',
 };
 
+/**
+ * Errors that mean the folder itself cannot be reached (a network share that dropped, a synced
+ * folder that went away), as opposed to a refusal or a damaged file: the save is kept locally
+ * and written back when the folder returns.
+ */
+const UNREACHABLE = new Set([
+  'EIO',
+  'ENOTCONN',
+  'ESTALE',
+  'EHOSTDOWN',
+  'EHOSTUNREACH',
+  'ENETDOWN',
+  'ENETUNREACH',
+  'ENETRESET',
+  'ECONNRESET',
+  'ECONNABORTED',
+  'ETIMEDOUT',
+  'ENODEV',
+  'ENXIO',
+]);
+
+export const UNREACHABLE_SV = 'Nätverksmappen kan inte nås – sparas lokalt tills den är tillbaka';
+
+export function isUnreachableErrno(cause: unknown): boolean {
+  return UNREACHABLE.has((cause as NodeJS.ErrnoException | undefined)?.code ?? '');
+}
+
+/** The library folder is gone (ENOENT on its root) or the network says it cannot be reached. */
+export function libraryUnreachable(action: string, cause: unknown): ParagrafError {
+  const errno = (cause as NodeJS.ErrnoException | undefined)?.code ?? 'ENOENT';
+  return new ParagrafError(
+    'library-unreachable',
+    `cannot ${action}: the library folder cannot be reached (${errno})`,
+    `${UNREACHABLE_SV}.`,
+    { cause },
+  );
+}
+
 /** A file-system error turned into a message a secretary can act on. */
 export function storageError(action: string, cause: unknown): ParagrafError {
+  if (cause instanceof ParagrafError && cause.code === 'library-unreachable') return cause;
+  if (isUnreachableErrno(cause)) return libraryUnreachable(action, cause);
   const refusal = writeRefusal(cause);
   if (refusal) {
     const advice =

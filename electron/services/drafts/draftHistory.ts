@@ -5,6 +5,7 @@ import { atomicWriteFile, syncFolder } from '../files/atomicWrite';
 import { assertVersionId, DRAFT_EXT, historyFolder, inside, type LibraryPaths } from './draftPaths';
 import { isErrno, writeRefusal } from './draftError';
 import type { FsLayer } from '../files/fsLayer';
+import { mkdirBelow } from '../files/mkdirBelow';
 import { removeAbandonedTemps } from '../files/ownedTemp';
 
 /** A version file's name: "<milliseconds>-<random>.protokoll". */
@@ -62,7 +63,7 @@ export function createDraftHistory(fs: FsLayer, paths: LibraryPaths, limit: numb
       const newest = (await names(id))[0];
       if (newest) sequence = Math.max(sequence, sequenceOf(newest) + 1);
       const folder = historyFolder(paths, id);
-      await fs.mkdir(folder, { recursive: true });
+      await mkdirBelow(fs, paths.root, folder);
       const versionId = `${String(sequence).padStart(13, '0')}-${randomBytes(4).toString('hex')}`;
       const target = inside(folder, `${versionId}${DRAFT_EXT}`);
       try {

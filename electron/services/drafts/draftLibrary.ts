@@ -22,7 +22,7 @@ import {
   type SeenFile,
 } from './conflictCopy';
 import { ParagrafError } from '../../../shared/errors/paragrafError';
-import { isErrno, storageError } from './draftError';
+import { isErrno, libraryUnreachable, storageError } from './draftError';
 import { createDraftHistory } from './draftHistory';
 import { openDraftIndex, type DraftIndex } from './draftIndex';
 import { listDrafts } from './draftList';
@@ -30,6 +30,7 @@ import { assertDraftId, draftFile, libraryPaths } from './draftPaths';
 import { loadWithRecovery } from './draftRecovery';
 import { createDraftTrash } from './draftTrash';
 import { nodeFs, type FsLayer } from '../files/fsLayer';
+import { mkdirBelow } from '../files/mkdirBelow';
 import { importExternal } from './importExternal';
 import { readExternalProtocol } from './importFile';
 import { markNewCopies, openImportRegistry } from './importRegistry';
@@ -48,6 +49,22 @@ export interface DraftLibraryOptions {
   fs?: FsLayer;
   now?: () => Date;
   log?: (message: string) => void;
+  /**
+   * Whether a missing root folder is created (the local library). A chosen folder, perhaps on a
+   * network share, is never created: when it is missing the share is gone, and creating it would
+   * put drafts on the local disk under the share's mount point.
+   */
+  createRoot?: boolean;
+}
+
+export interface SaveOptions {
+  /** Save as a conflict copy whatever the file holds (the draft is being edited elsewhere). */
+  asCopy?: boolean;
+  /**
+   * The content hash the save was edited from, when this instance may not remember it (a save
+   * kept locally while the folder was unreachable, written back after a restart).
+   */
+  baseHash?: string;
 }
 
 export interface DraftLibrary {
@@ -58,7 +75,9 @@ export interface DraftLibrary {
     options?: { body?: string; date?: string },
   ): Promise<Protocol>;
   load(id: string): Promise<LoadedDraft>;
-  save(protocol: Protocol): Promise<SaveReceipt>;
+  save(protocol: Protocol, options?: SaveOptions): Promise<SaveReceipt>;
+  /** The content hash this instance last loaded or saved of a draft (for the local journal). */
+  knownHash(id: string): string | undefined;
   history(id: string): Promise<DraftVersion[]>;
   restoreVersion(id: string, versionId: string): Promise<Protocol>;
   trash(id: string): Promise<void>;
@@ -97,8 +116,10 @@ export function createDraftLibrary(options: DraftLibraryOptions): DraftLibrary {
    */
   function ensureReady(): Promise<void> {
     ready ??= (async () => {
+      if (options.createRoot ?? true) await fs.mkdir(paths.root, { recursive: true });
+      else await fs.stat(paths.root);
       for (const dir of [paths.drafts, paths.history, paths.trash]) {
-        await fs.mkdir(dir, { recursive: true });
+        await mkdirBelow(fs, paths.root, dir);
       }
       const nowMs = now().getTime();
       for (const dir of [paths.drafts, paths.root, paths.locks]) {
@@ -112,6 +133,7 @@ export function createDraftLibrary(options: DraftLibraryOptions): DraftLibrary {
       }
     })().catch((error: unknown) => {
       ready = undefined;
+      if (isErrno(error, 'ENOENT')) throw libraryUnreachable('open the drafts folder', error);
       throw storageError('open the drafts folder', error);
     });
     return ready;
@@ -137,8 +159,8 @@ export function createDraftLibrary(options: DraftLibraryOptions): DraftLibrary {
   }
 
   /** Whether another instance has written the draft since this one last loaded or saved it. */
-  async function changedElsewhere(id: string): Promise<boolean> {
-    const known = seen.get(id);
+  async function changedElsewhere(id: string, baseHash?: string): Promise<boolean> {
+    const known = baseHash ? seenFile(baseHash) : seen.get(id);
     if (!known) return false;
     try {
       return !(await unchangedSince(fs, draftFile(paths, id), known));
@@ -178,6 +200,7 @@ export function createDraftLibrary(options: DraftLibraryOptions): DraftLibrary {
     const file = draftFile(paths, id);
     const text = serializeProtocol(protocol);
     const at = now();
+    await assertReachable();
     try {
       const interval = options.historyIntervalMs ?? 0;
       if (
@@ -189,13 +212,30 @@ export function createDraftLibrary(options: DraftLibraryOptions): DraftLibrary {
       }
       await atomicWriteFile(fs, file, text, { mtime: at });
     } catch (error) {
-      throw error instanceof ParagrafError ? error : storageError('save the draft', error);
+      if (error instanceof ParagrafError) throw error;
+      // Only this process touches its temp file and the folders exist: a path that vanished
+      // mid-save means the folder itself went away (a dropped share).
+      if (isErrno(error, 'ENOENT')) throw libraryUnreachable('save the draft', error);
+      throw storageError('save the draft', error);
     }
     await remember(id, text);
     await history
       .prune(id, at.getTime())
       .catch((error: unknown) => log(`history prune failed: ${String(error)}`));
     return { savedAt: at.toISOString() };
+  }
+
+  /**
+   * A vanished folder (a dropped share, renamed away) shows as ENOENT on drafts/: say so before
+   * any step of the save could create folders in its place.
+   */
+  async function assertReachable(): Promise<void> {
+    try {
+      await fs.stat(paths.drafts);
+    } catch (error) {
+      if (isErrno(error, 'ENOENT')) throw libraryUnreachable('save the draft', error);
+      throw storageError('save the draft', error);
+    }
   }
 
   async function freshId(): Promise<string> {
@@ -271,15 +311,19 @@ export function createDraftLibrary(options: DraftLibraryOptions): DraftLibrary {
       return protocol;
     },
 
-    async save(protocol) {
+    async save(protocol, saveOptions = {}) {
       await ensureReady();
       const id = assertDraftId(protocol.id);
       const conflict = await lock(id, async () =>
-        (await changedElsewhere(id)) ? protocol : write(protocol),
+        saveOptions.asCopy || (await changedElsewhere(id, saveOptions.baseHash))
+          ? protocol
+          : write(protocol),
       );
       // The copy is saved after the lock on the original is released (it takes its own).
       return 'savedAt' in conflict ? conflict : saveConflictCopy(conflict);
     },
+
+    knownHash: (id) => seen.get(id)?.hash,
 
     async history(id) {
       assertDraftId(id);

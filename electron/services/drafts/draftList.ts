@@ -8,6 +8,8 @@ import { summarizeDraft } from './draftSummary';
 import type { FsLayer } from '../files/fsLayer';
 import { readProtocolFile } from '../files/readProtocolFile';
 
+const LIST_BATCH = 128;
+
 const DRAFT_NAME = /^([A-Za-z0-9_-]{1,64})\.protokoll$/;
 
 /** A list line for a draft whose saved file cannot be read. */
@@ -62,9 +64,10 @@ export async function listDrafts(
   const ids = names.map((n) => DRAFT_NAME.exec(n)?.[1]).filter((id): id is string => !!id);
   const out: DraftSummary[] = [];
   const seen = new Set<string>();
-  // Small batches keep many stats in flight without opening hundreds of files at once.
-  for (let i = 0; i < ids.length; i += 32) {
-    const batch = ids.slice(i, i + 32);
+  // Batches keep many stats in flight (a network folder answers each after a round trip)
+  // without opening hundreds of files at once.
+  for (let i = 0; i < ids.length; i += LIST_BATCH) {
+    const batch = ids.slice(i, i + LIST_BATCH);
     const summaries = await Promise.all(
       batch.map(async (id) => {
         const file = join(paths.drafts, `${id}${DRAFT_EXT}`);

@@ -12,6 +12,9 @@ export const DRAFT_EXT = '.protokoll';
  *   trash/<id>/                   a deleted draft and its history, restorable
  *   quarantine/                   damaged or foreign files, moved aside and never deleted
  *   locks/<key>.lock              held by the process saving or moving a draft (libraryLock.ts)
+ *   locks/<id>.edit               names who has a draft open for editing (editLock.ts)
+ *   members/                      reserved: the bodies' member registers (shared by the kansli)
+ *   templates/                    reserved: the kansli's own templates
  *   index.json                    cached list summaries (a cache only: verified against stat)
  *   imports.json                  which external file each imported draft came from
  */
@@ -24,6 +27,10 @@ export interface LibraryPaths {
   locks: string;
   index: string;
   imports: string;
+  /** Reserved for member registers; nothing writes here yet. */
+  members: string;
+  /** Reserved for the kansli's own templates; nothing writes here yet. */
+  templates: string;
 }
 
 export function libraryPaths(root: string): LibraryPaths {
@@ -37,6 +44,8 @@ export function libraryPaths(root: string): LibraryPaths {
     locks: join(abs, 'locks'),
     index: join(abs, 'index.json'),
     imports: join(abs, 'imports.json'),
+    members: join(abs, 'members'),
+    templates: join(abs, 'templates'),
   };
 }
 

@@ -7,6 +7,7 @@ import { DRAFT_EXT, draftFile, historyFolder, trashFolder, type LibraryPaths } f
 import { damagedSummary } from './draftList';
 import { summarizeDraft } from './draftSummary';
 import type { FsLayer } from '../files/fsLayer';
+import { mkdirBelow } from '../files/mkdirBelow';
 import { readProtocolFile } from '../files/readProtocolFile';
 
 const TRASHED_DRAFT = `draft${DRAFT_EXT}`;
@@ -49,7 +50,7 @@ export function createDraftTrash(fs: FsLayer, paths: LibraryPaths) {
       throw error;
     }
     if (names.length > 0) {
-      await fs.mkdir(to, { recursive: true });
+      await mkdirBelow(fs, paths.root, to);
       for (const name of names) {
         await fs.rename(join(from, name), join(to, name)).catch((error: unknown) => {
           if (!isErrno(error, 'ENOENT')) throw error; // moved by another instance's recovery
@@ -86,7 +87,7 @@ export function createDraftTrash(fs: FsLayer, paths: LibraryPaths) {
           'Ett utkast med samma id finns redan i papperskorgen.',
         );
       }
-      await fs.mkdir(folder, { recursive: true });
+      await mkdirBelow(fs, paths.root, folder);
       await fs.rename(current, join(folder, TRASHED_DRAFT)); // the commit point
       await syncFolder(fs, folder);
       await syncFolder(fs, paths.drafts);
@@ -111,7 +112,7 @@ export function createDraftTrash(fs: FsLayer, paths: LibraryPaths) {
           'Ett utkast med samma id finns redan.',
         );
       }
-      await fs.mkdir(paths.drafts, { recursive: true });
+      await mkdirBelow(fs, paths.root, paths.drafts);
       await fs.rename(trashed, current); // the commit point
       await syncFolder(fs, paths.drafts);
       await syncFolder(fs, folder);

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import { ParagrafError } from '../../../shared/errors/paragrafError';
-import { isErrno, writeRefusal } from './draftError';
+import { isErrno, libraryUnreachable, writeRefusal } from './draftError';
 import { inside } from './draftPaths';
 import type { FsLayer } from '../files/fsLayer';
 import { HOST, ownedTempName, ownerIsDead } from '../files/ownedTemp';
@@ -12,6 +12,9 @@ const STALE_LOCK_MS = 2 * 60_000;
 const WAIT_LIMIT_MS = 30_000;
 
 export type LibraryLock = <T>(key: string, task: () => Promise<T>) => Promise<T>;
+
+/** Tokens of the locks this process holds right now, in any library. */
+const heldHere = new Set<string>();
 
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -24,7 +27,11 @@ const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
  */
 export function createLibraryLock(fs: FsLayer, folder: string): LibraryLock {
   async function tryCreate(file: string, owner: string): Promise<boolean> {
-    await fs.mkdir(folder, { recursive: true });
+    // Never recursive: a library root that vanished (a dropped share) must not be recreated.
+    await fs.mkdir(folder).catch((error: unknown) => {
+      if (isErrno(error, 'EEXIST')) return;
+      throw isErrno(error, 'ENOENT') ? libraryUnreachable('lock the draft', error) : error;
+    });
     const temp = join(folder, ownedTempName('lock'));
     const handle = await fs.open(temp, 'wx', 0o600);
     try {
@@ -50,9 +57,36 @@ export function createLibraryLock(fs: FsLayer, folder: string): LibraryLock {
     }
   }
 
+  /**
+   * Locks this process could not remove because the folder had vanished (a dropped share);
+   * removed at the next lock taken here, once the folder is back.
+   */
+  const unreleased = new Map<string, string>();
+
+  async function releaseLeftovers(): Promise<void> {
+    for (const [file, owner] of [...unreleased]) {
+      try {
+        if ((await fs.readFile(file, 'utf8')) === owner) await fs.unlink(file);
+        unreleased.delete(file);
+      } catch (error) {
+        if (
+          isErrno(error, 'ENOENT') &&
+          (await fs.stat(folder).then(
+            () => true,
+            () => false,
+          ))
+        ) {
+          unreleased.delete(file);
+        }
+      }
+    }
+  }
+
   async function isStale(file: string, holder: string): Promise<boolean> {
-    const [host, pid] = holder.split(' ');
+    const [host, pid, token] = holder.split(' ');
     if (host && pid && ownerIsDead(host, Number(pid))) return true;
+    // Left by this very process when its folder vanished mid-save: nobody holds it any more.
+    if (host === HOST && Number(pid) === process.pid && token && !heldHere.has(token)) return true;
     const st = await fs.stat(file);
     return Date.now() - st.mtimeMs > STALE_LOCK_MS;
   }
@@ -101,14 +135,30 @@ export function createLibraryLock(fs: FsLayer, folder: string): LibraryLock {
 
   return async (key, task) => {
     const file = inside(folder, `${key}.lock`);
-    const owner = `${HOST} ${process.pid} ${randomBytes(6).toString('hex')}`;
-    const locked = await acquire(file, owner);
+    const token = randomBytes(6).toString('hex');
+    const owner = `${HOST} ${process.pid} ${token}`;
+    if (unreleased.size) await releaseLeftovers();
+    heldHere.add(token);
+    let locked = false;
     try {
+      locked = await acquire(file, owner);
       return await task();
     } finally {
+      heldHere.delete(token);
       if (locked) {
-        const holder = await fs.readFile(file, 'utf8').catch(() => '');
-        if (holder === owner) await fs.unlink(file).catch(() => undefined);
+        try {
+          if ((await fs.readFile(file, 'utf8')) === owner) await fs.unlink(file);
+        } catch (error) {
+          if (
+            !isErrno(error, 'ENOENT') ||
+            !(await fs.stat(folder).then(
+              () => true,
+              () => false,
+            ))
+          ) {
+            unreleased.set(file, owner);
+          }
+        }
       }
     }
   };

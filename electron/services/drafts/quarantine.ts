@@ -4,9 +4,10 @@ import { syncFolder } from '../files/atomicWrite';
 import { isErrno, writeRefusal } from './draftError';
 import { inside, type LibraryPaths } from './draftPaths';
 import type { FsLayer } from '../files/fsLayer';
+import { mkdirBelow } from '../files/mkdirBelow';
 
 async function target(fs: FsLayer, paths: LibraryPaths, file: string, now: Date): Promise<string> {
-  await fs.mkdir(paths.quarantine, { recursive: true });
+  await mkdirBelow(fs, paths.root, paths.quarantine);
   const stamp = now.toISOString().replace(/[:.]/g, '-');
   return inside(paths.quarantine, `${stamp}-${randomBytes(3).toString('hex')}-${basename(file)}`);
 }

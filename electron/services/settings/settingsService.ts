@@ -20,6 +20,8 @@ const storedSchema = z.object({
   recentFiles: z.array(z.string().max(4096)).max(MAX_RECENT_FILES).catch([]),
   openAfterExport: z.boolean().catch(false),
   windowBounds: boundsSchema.optional().catch(undefined),
+  /** The drafts library folder chosen in Inställningar; "" for the local default. */
+  libraryFolder: z.string().max(4096).catch(''),
 });
 type Stored = z.infer<typeof storedSchema>;
 
@@ -33,6 +35,9 @@ export interface SettingsService {
   /** Puts a file first in the recent list (deduplicated, at most 10). */
   addRecentFile(path: string): Settings;
   windowBounds(): WindowBounds | undefined;
+  /** The chosen library folder ("" for the default); changed only by moving or switching it. */
+  libraryFolder(): string;
+  setLibraryFolder(folder: string): void;
   setWindowBounds(bounds: WindowBounds): void;
   /** Called after every change of the public settings (e.g. to rebuild the recent-files menu). */
   subscribe(listener: (settings: Settings) => void): () => void;
@@ -79,6 +84,10 @@ export function createSettingsService(store: SettingsStore): SettingsService {
         recentFiles: [path, ...s.recentFiles.filter((p) => p !== path)].slice(0, MAX_RECENT_FILES),
       })),
     windowBounds: () => read().windowBounds,
+    libraryFolder: () => read().libraryFolder,
+    setLibraryFolder(folder) {
+      store.write({ ...read(), libraryFolder: folder });
+    },
     setWindowBounds(bounds) {
       const parsed = boundsSchema.safeParse(bounds);
       // Window bounds are not public settings: no listener needs to hear about them.

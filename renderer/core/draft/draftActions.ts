@@ -1,15 +1,23 @@
 import { api, errorText, unwrap } from '../ipc/paragraf';
 import { draftStore, updateDraft } from '../state/draftStore';
-import type { ImportOutcome, ImportReceipt } from '../../../shared/ipc/contract';
+import type { EditHolder, ImportOutcome, ImportReceipt } from '../../../shared/ipc/contract';
+import type { Protocol } from '../../../shared/protocol/protocol';
+import { editHold } from './editHold';
 import { notices } from '../widgets/Notice';
 import { saveNow } from './session';
 
-/** Opens a draft from the library. */
+/** Shows a draft, read-only when someone else has it open for editing. */
+function show(protocol: Protocol, heldBy: EditHolder | undefined): void {
+  editHold.set(protocol.id, heldBy);
+  draftStore.load(protocol);
+}
+
+/** Opens a draft from the library (taking its edit lock unless someone else holds it). */
 export async function openDraft(id: string): Promise<void> {
   try {
     await saveNow();
-    const loaded = await unwrap(api().drafts.load(id));
-    draftStore.load(loaded.protocol);
+    const loaded = await unwrap(api().drafts.open(id));
+    show(loaded.protocol, loaded.heldBy);
     if (loaded.recovered) notices.show(loaded.recovered.sv);
     else notices.clear();
   } catch (e) {
@@ -31,7 +39,7 @@ export async function createDraft(choice: NewDraftChoice): Promise<void> {
     const created = await unwrap(
       api().drafts.create({ templateId: choice.templateId, body: choice.body.trim() || undefined }),
     );
-    draftStore.load(created);
+    show(created, undefined);
     notices.clear();
     if (choice.date || choice.firstNumber) {
       updateDraft((d) => ({
@@ -58,7 +66,7 @@ export async function importFile(): Promise<void> {
     await saveNow();
     const receipt = await unwrap(api().drafts.importFile());
     if (receipt) {
-      draftStore.load(receipt.protocol);
+      show(receipt.protocol, receipt.heldBy);
       notices.show(IMPORT_TEXT[receipt.outcome]);
     }
   } catch (e) {
@@ -82,7 +90,7 @@ export async function importDroppedFiles(paths: readonly string[]): Promise<void
     let last: ImportReceipt | null = null;
     for (const path of paths) last = await unwrap(api().drafts.importPath(path));
     if (!last) return;
-    draftStore.load(last.protocol);
+    show(last.protocol, last.heldBy);
     notices.show(
       paths.length > 1
         ? `${paths.length} filer är öppnade och sparade i biblioteket; den sista visas.`
@@ -100,5 +108,19 @@ export async function closeDraft(): Promise<void> {
     notices.error('Protokollet kunde inte sparas och stängs därför inte. Försök igen.');
     return;
   }
+  const id = draftStore.get()?.id;
+  editHold.set('', undefined);
   draftStore.load(null);
+  if (id) await api().drafts.close(id);
+}
+
+/** "Ta över": takes the draft from whoever holds it and opens it afresh, editable. */
+export async function takeOverDraft(id: string): Promise<void> {
+  try {
+    const loaded = await unwrap(api().drafts.takeOver(id));
+    show(loaded.protocol, undefined);
+    notices.show('Du har tagit över protokollet och kan nu redigera det.');
+  } catch (e) {
+    notices.error(errorText(e));
+  }
 }

@@ -17,5 +17,7 @@ export function saveStatusText(status: SaveStatus): string {
       return 'Sparar…';
     case 'error':
       return `Ej sparat: ${status.message}`;
+    case 'kept-locally':
+      return status.message;
   }
 }

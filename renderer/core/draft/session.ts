@@ -3,6 +3,7 @@ import { createAutosaver } from '../state/autosave';
 import { draftStore } from '../state/draftStore';
 import type { SaveReceipt } from '../../../shared/ipc/contract';
 import { notices } from '../widgets/Notice';
+import { editHold, heldByText } from './editHold';
 import { writeJournal } from './unsavedJournal';
 
 /** The app's autosaver: the real drafts.save, at most a second after typing stops. */
@@ -10,8 +11,14 @@ export const autosaver = createAutosaver({
   store: draftStore,
   delayMs: 800,
   save: async (protocol) => {
+    const hold = editHold.get();
+    if (hold && hold.draftId === protocol.id) {
+      // Read-only here: someone else is editing it. Never saved from this window.
+      throw new Error(`${heldByText(hold.holder)} – ändringar sparas inte här.`);
+    }
     const receipt = await unwrap(api().drafts.save(protocol));
     if (receipt.conflict) continueInConflictCopy(protocol.id, receipt.conflict);
+    return receipt.keptLocally ? { keptLocally: receipt.keptLocally.sv } : undefined;
   },
 });
 

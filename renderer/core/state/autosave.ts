@@ -5,16 +5,26 @@ export type SaveStatus =
   | { kind: 'saved'; savedAt: Date | null }
   | { kind: 'dirty' }
   | { kind: 'saving' }
-  | { kind: 'error'; message: string };
+  | { kind: 'error'; message: string }
+  /** The library folder cannot be reached: main keeps the draft locally and writes it back. */
+  | { kind: 'kept-locally'; message: string };
+
+/** What a save may report besides success. */
+export interface SaveOutcome {
+  /** Swedish text: the draft is kept locally until the library folder returns. */
+  keptLocally?: string;
+}
 
 export interface AutosaverOptions {
   store: DraftStore;
   /** Writes the draft; rejects with an Error whose message is Swedish text for the user. */
-  save(protocol: Protocol): Promise<void>;
+  save(protocol: Protocol): Promise<void | SaveOutcome>;
   /** Quiet time after the last edit before saving (the brief allows at most one second). */
   delayMs?: number;
   /** Wait before retrying a failed save; the edits stay in memory meanwhile. */
   retryMs?: number;
+  /** Longest wait between tries to write a locally kept draft back (doubling from retryMs). */
+  maxRetryMs?: number;
   now?: () => Date;
 }
 
@@ -32,6 +42,8 @@ export interface Autosaver {
  */
 export function createAutosaver(options: AutosaverOptions): Autosaver {
   const { store, delayMs = 800, retryMs = 5000, now = () => new Date() } = options;
+  const maxRetryMs = options.maxRetryMs ?? 60_000;
+  let keptRetryMs = retryMs;
   let status: SaveStatus = { kind: 'saved', savedAt: null };
   let timer: ReturnType<typeof setTimeout> | undefined;
   let running: Promise<void> | null = null;
@@ -50,11 +62,20 @@ export function createAutosaver(options: AutosaverOptions): Autosaver {
   async function saveOnce(): Promise<void> {
     const protocol = store.get();
     const revision = store.revision();
-    if (!protocol || !store.isDirty()) return;
-    setStatus({ kind: 'saving' });
+    const retryingKept = status.kind === 'kept-locally';
+    if (!protocol || (!store.isDirty() && !retryingKept)) return;
+    if (!retryingKept) setStatus({ kind: 'saving' });
     try {
-      await options.save(protocol);
+      const outcome = await options.save(protocol);
       store.markSaved(revision);
+      if (outcome?.keptLocally) {
+        // Kept safe locally; try again (with backoff) so the status turns "Sparat" when back.
+        setStatus({ kind: 'kept-locally', message: outcome.keptLocally });
+        schedule(keptRetryMs);
+        keptRetryMs = Math.min(maxRetryMs, keptRetryMs * 2);
+        return;
+      }
+      keptRetryMs = retryMs;
       setStatus(store.isDirty() ? { kind: 'dirty' } : { kind: 'saved', savedAt: now() });
       if (store.isDirty()) schedule(delayMs);
     } catch (e) {
@@ -67,7 +88,7 @@ export function createAutosaver(options: AutosaverOptions): Autosaver {
     clearTimeout(timer);
     // Wait for a save in progress, then save what was typed meanwhile.
     while (running) await running;
-    if (!store.isDirty()) return;
+    if (!store.isDirty() && status.kind !== 'kept-locally') return;
     running = saveOnce().finally(() => (running = null));
     await running;
   }
@@ -83,7 +104,9 @@ export function createAutosaver(options: AutosaverOptions): Autosaver {
       clearTimeout(timer);
       return;
     }
-    if (status.kind !== 'error' && status.kind !== 'saving') setStatus({ kind: 'dirty' });
+    if (status.kind !== 'error' && status.kind !== 'saving' && status.kind !== 'kept-locally') {
+      setStatus({ kind: 'dirty' });
+    }
     schedule(delayMs);
   });
 

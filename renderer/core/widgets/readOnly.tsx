@@ -1,4 +1,6 @@
 import { createContext, useContext, useMemo, useSyncExternalStore, type ReactNode } from 'react';
+import type { EditHolder } from '../../../shared/ipc/contract';
+import { editHold } from '../draft/editHold';
 import { draftStore, useDraft } from '../state/draftStore';
 
 /**
@@ -43,6 +45,7 @@ function subscribe(listener: () => void): () => void {
  */
 export function structureLocked(): boolean {
   const draft = draftStore.get();
+  if (draft && editHold.holds(draft.id)) return true;
   if (!draft || draft.status === 'utkast') return false;
   return !unlockedFor(draft.id).whole;
 }
@@ -52,6 +55,8 @@ export interface ReadOnlyState {
   adjusted: boolean;
   /** Everything outside the unlocked items is read-only. */
   locked: boolean;
+  /** Someone else has the draft open for editing: all of it is read-only until taken over. */
+  heldBy?: EditHolder;
   isItemReadOnly(itemId: string): boolean;
 }
 
@@ -63,7 +68,11 @@ export function ReadOnlyProvider({ children }: { children: ReactNode }) {
   const draftId = useDraft((d) => d.id);
   const status = useDraft((d) => d.status);
   const store = useSyncExternalStore(subscribe, () => unlocked);
+  const hold = useSyncExternalStore(editHold.subscribe, editHold.get);
   const value = useMemo<ReadOnlyState>(() => {
+    if (hold && hold.draftId === draftId) {
+      return { adjusted: false, locked: true, heldBy: hold.holder, isItemReadOnly: () => true };
+    }
     if (!status || status === 'utkast') return EDITABLE;
     const open = store.draftId === draftId ? store : undefined;
     const locked = !open?.whole;
@@ -72,7 +81,7 @@ export function ReadOnlyProvider({ children }: { children: ReactNode }) {
       locked,
       isItemReadOnly: (id) => locked && !open?.itemIds.has(id),
     };
-  }, [status, draftId, store]);
+  }, [status, draftId, store, hold]);
   return <ReadOnlyContext.Provider value={value}>{children}</ReadOnlyContext.Provider>;
 }
 

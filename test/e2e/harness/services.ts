@@ -1,6 +1,11 @@
 import type { IpcResult } from '../../../shared/ipc/result';
-import { appendixGrantsForLibrary } from '../../../electron/services/appendix';
-import { createDraftLibrary } from '../../../electron/services/drafts';
+import { appendixGrantsFollowing } from '../../../electron/services/appendix';
+import { createPendingSaves } from '../../../electron/services/drafts/pendingSaves';
+import {
+  createLibraryHome,
+  openLibraryAt,
+  type LibraryHome,
+} from '../../../electron/services/library';
 import { createChromiumPdfEngine } from '../../../electron/services/export/chromiumPdfEngine';
 import { createExportService } from '../../../electron/services/export/exportService';
 import { createDispatcher } from '../../../electron/services/ipcDispatcher';
@@ -37,17 +42,38 @@ export function createServices(
   libraryDir: string,
   dialogs: StubDialogs,
   log: (message: string) => void = () => {},
-): { dispatch: Dispatch; close(): Promise<void> } {
+): { dispatch: Dispatch; home: LibraryHome; close(): Promise<void> } {
   const exporter = createExportService({
     engine: createChromiumPdfEngine({ executablePath: '/usr/bin/chromium' }),
   });
-  const drafts = createDraftLibrary({ root: libraryDir });
+  const settings = createSettingsService(createMemorySettingsStore());
+  // As main wires it: the library where the settings say, reopened when moved.
+  const home = createLibraryHome({
+    defaultFolder: libraryDir,
+    configuredFolder: () => settings.libraryFolder(),
+    setConfiguredFolder: (folder) => settings.setLibraryFolder(folder),
+    open: (folder, isDefault) =>
+      openLibraryAt(folder, isDefault, { log, userName: () => settings.get().authorName }),
+    chooseFolder: async (current) => {
+      dialogs.folderDialogStarts.push(current);
+      const path = dialogs.nextFolderPath;
+      dialogs.nextFolderPath = null;
+      return path;
+    },
+    log,
+  });
+  const drafts = home.drafts;
+  const pendingSaves = createPendingSaves({ dir: `${libraryDir}-pending`, log });
+  pendingSaves.start(() => home.drafts);
   const dispatch = createDispatcher({
     drafts,
     exporter,
-    settings: createSettingsService(createMemorySettingsStore()),
+    settings,
+    editLocks: home.editLocks,
+    pendingSaves,
+    libraryHome: home,
     // The real grants: only PDFs "chosen" through the stub dialog (or beside an opened file).
-    appendixGrants: appendixGrantsForLibrary(drafts.root, log),
+    appendixGrants: appendixGrantsFollowing(() => home.drafts.root, log),
     dialogs: {
       async chooseProtocolToOpen() {
         const path = dialogs.nextOpenPath;
@@ -77,5 +103,13 @@ export function createServices(
     },
     log,
   });
-  return { dispatch, close: () => exporter.close() };
+  return {
+    dispatch,
+    home,
+    async close() {
+      pendingSaves.stop();
+      await home.close();
+      await exporter.close();
+    },
+  };
 }

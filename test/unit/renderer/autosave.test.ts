@@ -82,3 +82,37 @@ describe('autosave', () => {
     expect(save).toHaveBeenCalledTimes(1);
   });
 });
+
+describe('autosave while the library folder cannot be reached', () => {
+  const KEPT = 'Nätverksmappen kan inte nås – sparas lokalt tills den är tillbaka';
+
+  it('says the draft is kept locally, tries again with backoff, and says Sparat once it is back', async () => {
+    let reachable = false;
+    const tries: number[] = [];
+    const store = createDraftStore();
+    store.load(loadFixture());
+    const saver = createAutosaver({
+      store,
+      delayMs: 800,
+      retryMs: 1000,
+      maxRetryMs: 4000,
+      save: async () => {
+        tries.push(Date.now());
+        return reachable ? undefined : { keptLocally: KEPT };
+      },
+    });
+    store.update((d) => ({ ...d, meeting: { ...d.meeting, place: 'Stadshuset' } }));
+    await vi.advanceTimersByTimeAsync(900);
+    expect(saver.status()).toEqual({ kind: 'kept-locally', message: KEPT });
+    expect(store.isDirty()).toBe(false); // kept safe: the journal in main holds it
+    await vi.advanceTimersByTimeAsync(1000 + 2000 + 4000 + 4000);
+    const gaps = tries.slice(1).map((t, i) => t - tries[i]!);
+    expect(gaps).toEqual([1000, 2000, 4000, 4000]);
+    reachable = true;
+    await vi.advanceTimersByTimeAsync(4000);
+    expect(saver.status().kind).toBe('saved');
+    const count = tries.length;
+    await vi.advanceTimersByTimeAsync(20_000);
+    expect(tries.length).toBe(count); // nothing more to write back
+  });
+});
