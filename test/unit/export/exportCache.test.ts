@@ -58,6 +58,7 @@ describe('PDFs of unchanged documents are kept', () => {
     const again = await service.renderPdf(structuredClone(protocol));
     expect(printed.length).toBe(before);
     expect(again).toEqual(first);
+    expect(pdfInfo(save(again)).Tagged).toBe('yes');
   });
 
   it('prints a changed protokoll again, and never serves another document’s PDF', async () => {
