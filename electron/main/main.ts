@@ -132,6 +132,11 @@ function start(): void {
     win = createMainWindow(PRELOAD, settings);
     guardWindowClose(win, guard, log);
     win.webContents.on('did-finish-load', () => win && opener.attach(win));
+    // The print window and its fonts start once the editor is on screen, so the first preview or
+    // export does not wait for them.
+    win.webContents.once('did-finish-load', () => {
+      exporter.warm().catch((e: unknown) => log(`print engine warm-up failed: ${String(e)}`));
+    });
     win.on('closed', () => {
       win = null;
     });

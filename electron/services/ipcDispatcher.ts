@@ -50,7 +50,10 @@ export function pdfAuthorOption(authorName: string): { author?: string } {
 
 export interface DispatcherServices {
   drafts: DraftLibrary;
-  exporter: Pick<ExportService, 'exportDocument' | 'renderPdf' | 'previewHtml'>;
+  exporter: Pick<
+    ExportService,
+    'exportDocument' | 'renderPdf' | 'previewFirstPage' | 'previewHtml'
+  >;
   settings: SettingsService;
   dialogs: Dialogs;
   /** Which appendix files each draft's export may read (the dialog's choices). */
@@ -188,6 +191,8 @@ function handlersFor(s: DispatcherServices): Handlers {
       const pdf = await s.exporter.renderPdf(protocol, { appendixAccess });
       return Buffer.from(pdf).toString('base64');
     },
+    'export.previewFirstPage': async (protocol) =>
+      Buffer.from(await s.exporter.previewFirstPage(protocol)).toString('base64'),
     'dialogs.chooseAppendix': async ({ draftId }) => {
       const path = await s.dialogs.chooseAppendixPdf();
       if (path === null) return null;

@@ -89,7 +89,11 @@ export function PreviewDialog({ protocol, onClose }: PreviewDialogProps) {
             ‹ Föregående sida
           </button>
           <p className="preview-position" aria-live="polite" data-testid="preview-position">
-            {pageCount > 0 ? `Sida ${page} av ${pageCount}` : ''}
+            {pageCount > 0
+              ? `Sida ${page} av ${pageCount}`
+              : state.status === 'firstPage'
+                ? 'Sida 1'
+                : ''}
           </p>
           <button
             type="button"
@@ -116,8 +120,17 @@ export function PreviewDialog({ protocol, onClose }: PreviewDialogProps) {
             {state.message}
           </p>
         )}
+        {state.status === 'firstPage' && (
+          <PreviewPage key="first" pdf={state.pdf} pageNumber={1} pageCount={null} width={width} />
+        )}
         {state.status === 'ready' && (
-          <PreviewPage pdf={state.pdf} pageNumber={page} pageCount={pageCount} width={width} />
+          <PreviewPage
+            key="whole"
+            pdf={state.pdf}
+            pageNumber={page}
+            pageCount={pageCount}
+            width={width}
+          />
         )}
       </div>
     </dialog>

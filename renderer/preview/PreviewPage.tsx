@@ -4,7 +4,8 @@ import { pageText, renderPage, type PdfDocument } from './pdfDocument';
 interface PreviewPageProps {
   pdf: PdfDocument;
   pageNumber: number;
-  pageCount: number;
+  /** Null while the page total is not known (the quick first page). */
+  pageCount: number | null;
   width: number;
 }
 
@@ -45,7 +46,13 @@ export function PreviewPage({ pdf, pageNumber, pageCount, width }: PreviewPagePr
       className="preview-page"
       data-rendered={renderedKey === key && textOf.key === key ? 'true' : 'false'}
     >
-      <canvas ref={canvas} role="img" aria-label={`Sida ${pageNumber} av ${pageCount}`} />
+      <canvas
+        ref={canvas}
+        role="img"
+        aria-label={
+          pageCount === null ? `Sida ${pageNumber}` : `Sida ${pageNumber} av ${pageCount}`
+        }
+      />
       <figcaption className="visually-hidden" data-testid="preview-page-text">
         {textOf.key === key ? textOf.text : ''}
       </figcaption>

@@ -197,6 +197,11 @@ export const channels = {
   /** The PDF export of a protocol as base64, for the page-exact preview. */
   'export.previewPdf': { payload: protocolSchema, result: null as unknown as string },
   /**
+   * A quick PDF whose page 1 is the preview's page 1 without the page total, as base64: shown
+   * while export.previewPdf prints the whole document.
+   */
+  'export.previewFirstPage': { payload: protocolSchema, result: null as unknown as string },
+  /**
    * Asks for a PDF to append to an item of the draft (open dialog); null when cancelled. Main
    * remembers the choice for that draft: exports read only files chosen here (or beside the
    * draft's imported file), never a path merely written in the draft.

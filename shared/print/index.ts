@@ -3,3 +3,4 @@ export * from './buildPrintModel';
 export * from './fillLabel';
 export * from './webVersion';
 export * from './personalIdentityNumbers';
+export * from './firstPageDocument';

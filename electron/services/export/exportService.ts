@@ -3,6 +3,7 @@ import { renderHtml, type FontSources } from '../../../shared/export/html';
 import { AppendixPdfError, finishPdf, installObjectStreamGuard } from '../../../shared/export/pdf';
 import { OUTPUTS, type OutputFormat, type OutputRow } from '../../../shared/outputs';
 import { formatPath, protocolSchema, type Protocol } from '../../../shared/protocol';
+import type { PrintDocument } from '../../../shared/print';
 import type { AppendixAccess } from '../appendix';
 import { inflatedSize } from '../appendix/inflatedSize';
 import { writeFileAtomically } from './writeExportFile';
@@ -14,7 +15,10 @@ import {
 } from './exportAppendices';
 import { ParagrafError } from '../../../shared/errors/paragrafError';
 import { DEFAULT_FONT_DIR, loadFontSources, servedFontSources } from './fontSources';
+import { createPdfCache, pdfCacheKey, type PdfCache } from './pdfCache';
 import type { PdfEngine } from './pdfEngine';
+import { firstPageDocument } from '../../../shared/print/firstPageDocument';
+import { WARM_UP_DOCUMENT } from './warmUpDocument';
 
 export interface PdfOptions {
   /** Add PDF/A-2b metadata and an sRGB output intent. */
@@ -53,7 +57,17 @@ export interface ExportService {
     opts?: Pick<PdfOptions, 'author' | 'pdfa' | 'appendixAccess'>,
   ): Promise<void>;
   renderPdf(protocol: Protocol, opts?: PdfOptions): Promise<Uint8Array>;
+  /**
+   * A quick PDF whose first page is the first page of renderPdf's, with no page total (it is not
+   * known yet): shown while the whole document is printed. The pages after it are incomplete.
+   */
+  previewFirstPage(
+    protocol: Protocol,
+    opts?: Pick<PdfOptions, 'document' | 'itemIds'>,
+  ): Promise<Uint8Array>;
   previewHtml(protocol: Protocol): Promise<string>;
+  /** Starts the PDF engine and loads the fonts, so the first export is as quick as the next. */
+  warm(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -63,6 +77,8 @@ export interface ExportServiceOptions {
   outputs?: readonly OutputRow[];
   /** Folder with the LiberationSans-*.ttf files; the source tree's by default. */
   fontDir?: string;
+  /** Finished and printed PDFs of unchanged documents; a bounded one of its own by default. */
+  cache?: PdfCache;
 }
 
 /** Re-validates the draft: an export never prints a document the schema would refuse. */
@@ -94,6 +110,7 @@ export function createExportService(options: ExportServiceOptions): ExportServic
   // Appendix files must not make pdf-lib inflate without bound while it parses them.
   installObjectStreamGuard(inflatedSize);
   const outputs = options.outputs ?? OUTPUTS;
+  const cache = options.cache ?? createPdfCache();
   /** The print model of the requested row of the outputs table. */
   const printOf = (protocol: Protocol, opts: Pick<PdfOptions, 'document' | 'itemIds'>) => {
     const row = rowOf(outputs, opts.document ?? 'protokoll');
@@ -114,6 +131,17 @@ export function createExportService(options: ExportServiceOptions): ExportServic
     return renderHtml(documentOf(protocol, {}), { fonts: await getInlineFonts() });
   }
 
+  const pdfHtml = async (model: PrintDocument) => renderHtml(model, { fonts: await getPdfFonts() });
+
+  /** The engine's PDF of an HTML document, printed once per distinct HTML (`key` is its hash). */
+  async function print(html: string, key = pdfCacheKey(html)): Promise<Uint8Array> {
+    const cached = cache.get(key);
+    if (cached) return cached;
+    const printed = await options.engine.htmlToPdf(html);
+    cache.set(key, printed);
+    return printed;
+  }
+
   async function renderPdf(protocol: Protocol, opts: PdfOptions = {}): Promise<Uint8Array> {
     const valid = validated(protocol);
     const { row, options: rowOptions, model } = printOf(valid, opts);
@@ -121,15 +149,19 @@ export function createExportService(options: ExportServiceOptions): ExportServic
     const named = appendicesToAppend(row.appendedItems?.(valid, rowOptions) ?? valid.items);
     if (opts.pdfa && named.length > 0) throw pdfaWithAppendices(named.length);
     const appendices = await readAppendices(named, opts.appendixAccess ?? {});
-    const printed = await options.engine.htmlToPdf(
-      renderHtml(model, { fonts: await getPdfFonts() }),
-    );
+    const html = await pdfHtml(model);
+    const printedKey = pdfCacheKey(html);
+    const info = opts.author ? { ...model.info, author: opts.author } : model.info;
+    const pdfa = opts.pdfa ?? false;
+    // Everything finishPdf reads besides the printed bytes: the appendices by content, not path.
+    const finishedKey = pdfCacheKey(printedKey, JSON.stringify({ info, pdfa }), ...appendices);
+    const cached = cache.get(finishedKey);
+    if (cached) return cached;
+    const printed = await print(html, printedKey);
     try {
-      const info = opts.author ? { ...model.info, author: opts.author } : model.info;
-      return await finishPdf(printed, info, {
-        appendices,
-        pdfa: opts.pdfa ?? false,
-      });
+      const finished = await finishPdf(printed, info, { appendices, pdfa });
+      cache.set(finishedKey, finished);
+      return finished;
     } catch (err) {
       if (err instanceof AppendixPdfError) {
         throw appendixPdfProblem(named[err.index]!, err.kind, err.message);
@@ -160,6 +192,12 @@ export function createExportService(options: ExportServiceOptions): ExportServic
       const request = { ...opts, document, ...(itemIds ? { itemIds } : {}) };
       if (format === 'pdf') await this.exportPdf(protocol, outPath, request);
       else await this.exportDocx(protocol, outPath, request);
+    },
+    async previewFirstPage(protocol, opts = {}) {
+      return print(await pdfHtml(firstPageDocument(printOf(validated(protocol), opts).model)));
+    },
+    async warm() {
+      await options.engine.htmlToPdf(await pdfHtml(WARM_UP_DOCUMENT));
     },
     async previewHtml(protocol) {
       return html(validated(protocol));

@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createChromiumPdfEngine } from '../../../electron/services/export/chromiumPdfEngine';
 import { createExportService } from '../../../electron/services/export/exportService';
 import type { PdfEngine } from '../../../electron/services/export/pdfEngine';
+import { createPdfCache } from '../../../electron/services/export/pdfCache';
 import { loadFixture } from '../../fixtures/loadFixture';
 import { generateLargeProtocol } from '../../generate/largeProtocol';
 import { flat, pageTexts, pdfFonts, wrongPageNumbers } from './pdfTools';
@@ -13,6 +14,7 @@ import { flat, pageTexts, pdfFonts, wrongPageNumbers } from './pdfTools';
  * The Chromium engine keeps one page and swaps each new document into it: nothing of an earlier
  * export may show in a later one, and a change of fonts must reach the print.
  */
+const NO_CACHE = createPdfCache({ maxBytes: 0, maxEntries: 0 });
 let dir: string;
 let engine: PdfEngine;
 
@@ -28,7 +30,8 @@ afterAll(async () => {
 
 describe('one Chromium page for many exports', () => {
   it('prints each document on its own, and the same document the same way twice', async () => {
-    const service = createExportService({ engine });
+    // No PDF cache: the page itself must print the same document again the same way.
+    const service = createExportService({ engine, cache: NO_CACHE });
     const norrbotten = loadFixture();
     const generated = generateLargeProtocol({ items: 12 });
     const files = ['first.pdf', 'other.pdf', 'again.pdf'].map((f) => join(dir, f));
@@ -57,8 +60,8 @@ describe('one Chromium page for many exports', () => {
         join(fontDir, `LiberationSans-${style}.ttf`),
       );
     }
-    const shipped = createExportService({ engine });
-    const carlito = createExportService({ engine, fontDir });
+    const shipped = createExportService({ engine, cache: NO_CACHE });
+    const carlito = createExportService({ engine, fontDir, cache: NO_CACHE });
     const protocol = loadFixture();
     const names = async (service: typeof shipped, file: string) => {
       await service.exportPdf(protocol, join(dir, file));

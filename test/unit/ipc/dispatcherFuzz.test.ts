@@ -46,7 +46,11 @@ function validPayloads(channel: Channel): unknown[] {
     ].includes(channel)
   )
     return [protocol.id];
-  if (['drafts.save', 'export.previewHtml', 'export.previewPdf'].includes(channel))
+  if (
+    ['drafts.save', 'export.previewHtml', 'export.previewPdf', 'export.previewFirstPage'].includes(
+      channel,
+    )
+  )
     return [protocol];
   return [undefined];
 }

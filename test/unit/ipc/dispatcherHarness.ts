@@ -48,6 +48,7 @@ export function createHarness(dir: string, exporterFailure?: Error): Harness {
         if (exporterFailure) throw exporterFailure;
         return new TextEncoder().encode('%PDF-1.7 stub');
       },
+      previewFirstPage: async () => new TextEncoder().encode('%PDF-1.7 first page'),
       previewHtml: async (p) => `<h1>${p.meeting.body}</h1>`,
     },
     settings: createSettingsService(createMemorySettingsStore()),
