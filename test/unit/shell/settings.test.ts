@@ -59,6 +59,7 @@ describe('settings', () => {
     expect(Object.keys(store.data as object).sort()).toEqual([
       'authorName',
       'defaultExportFolder',
+      'libraryFolder',
       'openAfterExport',
       'recentFiles',
       'windowBounds',
