@@ -36,6 +36,8 @@ export interface DraftLibraryOptions {
   fs?: FsLayer;
   now?: () => Date;
   log?: (message: string) => void;
+  /** Told after a draft's file was written (its protokoll) or left the library (null). */
+  onChange?: (id: string, protocol: Protocol | null) => void;
 }
 
 export interface DraftLibrary {
@@ -128,6 +130,7 @@ export function createDraftLibrary(options: DraftLibraryOptions): DraftLibrary {
     await history
       .prune(id)
       .catch((error: unknown) => log(`history prune failed: ${String(error)}`));
+    options.onChange?.(id, protocol);
     return { savedAt: at.toISOString() };
   }
 
@@ -246,6 +249,7 @@ export function createDraftLibrary(options: DraftLibraryOptions): DraftLibrary {
             : storageError('move the draft to the trash', error);
         }),
       );
+      options.onChange?.(id, null);
     },
 
     async listTrash() {
@@ -263,7 +267,9 @@ export function createDraftLibrary(options: DraftLibraryOptions): DraftLibrary {
             : storageError('restore the draft from the trash', error);
         }),
       );
-      return (await load(id)).protocol;
+      const restored = (await load(id)).protocol;
+      options.onChange?.(id, restored);
+      return restored;
     },
 
     async importFile(path) {

@@ -1,0 +1,43 @@
+import MiniSearch from 'minisearch';
+import { decisionText } from '../../../shared/search/decisionText';
+import type { ItemRecord } from '../../../shared/search/searchTypes';
+import { indexTerms } from '../../../shared/search/swedishTerms';
+import type { SearchEngine } from './searchEngine';
+
+/** A query term shorter than this is matched whole, not as a prefix (one letter matches all). */
+const MIN_PREFIX = 2;
+
+/** MiniSearch (pure JS, no native module), with the Swedish terms of shared/search. */
+export function createMiniSearchEngine(): SearchEngine {
+  const index = new MiniSearch<ItemRecord>({
+    idField: 'key',
+    fields: ['title', 'decision', 'text', 'dnr'],
+    storeFields: [],
+    extractField: (record, field) =>
+      field === 'decision' ? decisionText(record) : String(record[field as keyof ItemRecord] ?? ''),
+    // Stemmed once here; query terms arrive already stemmed (see search below).
+    tokenize: (text) => indexTerms(text),
+    processTerm: (term) => term,
+  });
+  return {
+    add(records) {
+      index.addAll(records);
+    },
+    remove(records) {
+      for (const r of records) if (index.has(r.key)) index.discard(r.key);
+    },
+    search(terms, accept) {
+      if (terms.length === 0) return [];
+      return index
+        .search(terms.join(' '), {
+          tokenize: (q) => q.split(' '),
+          processTerm: (t) => t,
+          prefix: (term) => term.length >= MIN_PREFIX,
+          combineWith: 'AND',
+          boost: { title: 3, decision: 2, dnr: 2 },
+          filter: (result) => accept(String(result.id)),
+        })
+        .map((r) => String(r.id));
+    },
+  };
+}
