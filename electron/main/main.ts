@@ -9,6 +9,7 @@ import type { CommandId } from '../../shared/commands';
 import { MENU_CHANNEL } from '../../shared/ipc/contract';
 import { createDraftLibrary } from '../services/drafts';
 import { createExportService } from '../services/export/exportService';
+import { createSearchService } from '../services/search/searchService';
 import { createDispatcher } from '../services/ipcDispatcher';
 import { createSettingsService } from '../services/settings';
 import { handleAppProtocol, registerAppScheme } from './appProtocol';
@@ -50,11 +51,14 @@ function start(): void {
   process.on('unhandledRejection', (e) => log(`unhandled rejection: ${String(e)}`));
 
   const settings = createSettingsService(createElectronSettingsStore());
+  const libraryRoot = join(userData, 'library');
+  const search = createSearchService({ root: libraryRoot, log });
   const drafts = createDraftLibrary({
-    root: join(userData, 'library'),
+    root: libraryRoot,
     historyLimit: 30,
     historyIntervalMs: 60_000,
     log,
+    onChange: (id, protocol) => void search.update(id, protocol),
   });
   const exporter = createExportService({ engine: createElectronPdfEngine(), fontDir: FONT_DIR });
   const guard = createQuitGuard();
@@ -64,6 +68,7 @@ function start(): void {
   const dispatch = createDispatcher({
     drafts,
     exporter,
+    search,
     settings,
     dialogs: createDialogs(
       () => win,
@@ -108,6 +113,8 @@ function start(): void {
     setMenu(settings.get().recentFiles);
     settings.subscribe((s) => setMenu(s.recentFiles));
     win = createMainWindow(PRELOAD, settings);
+    // Built in the background, so the first search does not wait for every file to be read.
+    void search.open().catch((e: unknown) => log(`search index failed to open: ${String(e)}`));
     guardWindowClose(win, guard, log);
     win.webContents.on('did-finish-load', () => win && opener.attach(win));
     win.on('closed', () => {
@@ -118,6 +125,7 @@ function start(): void {
   app.on('window-all-closed', () => app.quit());
   app.on('will-quit', () => {
     void exporter.close().catch(() => undefined);
+    void search.close().catch(() => undefined);
     log('Paragraf quit');
   });
 }

@@ -1,13 +1,24 @@
 import { basename } from 'node:path';
 import type { z } from 'zod';
-import { channels, type Channel, type ChannelResult } from '../../shared/ipc/contract';
+import {
+  channels,
+  MAX_REGISTER_ROWS,
+  type Channel,
+  type ChannelResult,
+} from '../../shared/ipc/contract';
 import { err, ok, type IpcResult } from '../../shared/ipc/result';
-import { suggestedExportName } from '../../shared/export/fileName';
+import {
+  safeFileName,
+  suggestedExportName,
+  type ExportExtension,
+} from '../../shared/export/fileName';
 import { outputRow } from '../../shared/outputs';
 import { formatPath } from '../../shared/protocol/loadError';
 import { getTemplate, listTemplateSummaries } from '../../shared/template/builtInTemplates';
 import { checkDroppedFile, type DraftLibrary } from './drafts';
 import type { ExportService } from './export/exportService';
+import { writeDecisionRegister } from './search/decisionExport';
+import type { SearchService } from './search/searchService';
 import type { SettingsService } from './settings';
 import { isTrustedSender } from './senderPolicy';
 
@@ -15,7 +26,7 @@ export interface Dialogs {
   /** A .protokoll file to open, or null when cancelled. */
   chooseProtocolToOpen(): Promise<string | null>;
   /** Where to save, starting from the suggested name; null when cancelled. */
-  chooseSavePath(suggestedName: string, kind: 'pdf' | 'docx' | 'protokoll'): Promise<string | null>;
+  chooseSavePath(suggestedName: string, kind: ExportExtension): Promise<string | null>;
   /** A PDF to append to an item (bilaga), or null when cancelled. */
   chooseAppendixPdf(): Promise<string | null>;
   /** A folder (the default export folder), starting in `current` when set; null when cancelled. */
@@ -40,7 +51,11 @@ export function pdfAuthorOption(authorName: string): { author?: string } {
 
 export interface DispatcherServices {
   drafts: DraftLibrary;
-  exporter: Pick<ExportService, 'exportDocument' | 'renderPdf' | 'previewHtml'>;
+  exporter: Pick<ExportService, 'exportDocument' | 'renderPdf' | 'previewHtml' | 'printModelPdf'>;
+  /** The archive search over the same library. */
+  search: SearchService;
+  /** Today as yyyy-mm-dd (printed on the Beslutsregister). */
+  today?: () => string;
   settings: SettingsService;
   dialogs: Dialogs;
   /** Opens a file the app just wrote with the system viewer. */
@@ -156,6 +171,30 @@ function handlersFor(s: DispatcherServices): Handlers {
       return path === null ? null : { path, title: appendixTitleFromPath(path) };
     },
     'dialogs.chooseFolder': () => s.dialogs.chooseFolder(s.settings.get().defaultExportFolder),
+    'search.query': (request) => s.search.search(request),
+    'search.decisions': async ({ limit, ...query }) => {
+      const rows = await s.search.decisions(query);
+      return { rows: rows.slice(0, limit ?? MAX_REGISTER_ROWS), total: rows.length };
+    },
+    'search.exportDecisions': async ({ format, ...query }) => {
+      const printedOn = (s.today ?? (() => new Date().toISOString().slice(0, 10)))();
+      const name = safeFileName(
+        ['Beslutsregister', query.body ?? 'alla organ', query.year ?? '', printedOn],
+        'Beslutsregister',
+        format,
+      );
+      const path = await s.dialogs.chooseSavePath(name, format);
+      if (path === null) return null;
+      const rows = await s.search.decisions(query);
+      const author = s.settings.get().authorName.trim();
+      await writeDecisionRegister(rows, format, path, {
+        filter: query,
+        printedOn,
+        ...(author ? { author } : {}),
+        printPdf: (model) => s.exporter.printModelPdf(model),
+      });
+      return afterExport(path, false);
+    },
     'settings.get': async () => s.settings.get(),
     'settings.set': async (patch) => s.settings.set(patch),
   };

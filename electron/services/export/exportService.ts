@@ -8,6 +8,7 @@ import { formatPath, protocolSchema, type Protocol } from '../../../shared/proto
 import { writeFileAtomically } from './atomicWrite';
 import { ExportError } from './exportError';
 import { fileFontSources, loadFontSources } from './fontSources';
+import type { PrintDocument } from '../../../shared/print/printDocument';
 import type { PdfEngine } from './pdfEngine';
 
 export { ExportError } from './exportError';
@@ -46,6 +47,8 @@ export interface ExportService {
     opts?: Pick<PdfOptions, 'author' | 'pdfa' | 'baseDir'>,
   ): Promise<void>;
   renderPdf(protocol: Protocol, opts?: PdfOptions): Promise<Uint8Array>;
+  /** Any print model (e.g. the Beslutsregister) as a PDF, by the same engine and post-processing. */
+  printModelPdf(model: PrintDocument): Promise<Uint8Array>;
   previewHtml(protocol: Protocol): Promise<string>;
   close(): Promise<void>;
 }
@@ -154,6 +157,12 @@ export function createExportService(options: ExportServiceOptions): ExportServic
 
   return {
     renderPdf,
+    async printModelPdf(model) {
+      const printed = await options.engine.htmlToPdf(
+        renderHtml(model, { fonts: await getPdfFonts() }),
+      );
+      return finishPdf(printed, model.info, { appendices: [], pdfa: false });
+    },
     async exportPdf(protocol, outPath, opts) {
       await writeFileAtomically(outPath, await renderPdf(protocol, opts));
     },

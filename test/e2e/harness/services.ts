@@ -3,6 +3,7 @@ import { createDraftLibrary } from '../../../electron/services/drafts';
 import { createChromiumPdfEngine } from '../../../electron/services/export/chromiumPdfEngine';
 import { createExportService } from '../../../electron/services/export/exportService';
 import { createDispatcher } from '../../../electron/services/ipcDispatcher';
+import { createSearchService } from '../../../electron/services/search/searchService';
 import {
   createMemorySettingsStore,
   createSettingsService,
@@ -40,9 +41,14 @@ export function createServices(
   const exporter = createExportService({
     engine: createChromiumPdfEngine({ executablePath: '/usr/bin/chromium' }),
   });
+  const search = createSearchService({ root: libraryDir, log });
   const dispatch = createDispatcher({
-    drafts: createDraftLibrary({ root: libraryDir }),
+    drafts: createDraftLibrary({
+      root: libraryDir,
+      onChange: (id, protocol) => void search.update(id, protocol),
+    }),
     exporter,
+    search,
     settings: createSettingsService(createMemorySettingsStore()),
     dialogs: {
       async chooseProtocolToOpen() {
@@ -73,5 +79,11 @@ export function createServices(
     },
     log,
   });
-  return { dispatch, close: () => exporter.close() };
+  return {
+    dispatch,
+    close: async () => {
+      await search.close();
+      await exporter.close();
+    },
+  };
 }

@@ -4,6 +4,7 @@ import {
   createDispatcher,
   type DispatcherServices,
 } from '../../../electron/services/ipcDispatcher';
+import { createSearchService } from '../../../electron/services/search/searchService';
 import {
   createMemorySettingsStore,
   createSettingsService,
@@ -37,8 +38,13 @@ export function createHarness(dir: string, exporterFailure?: Error): Harness {
       body: p.meeting.body,
     });
   };
+  const search = createSearchService({ root: join(dir, 'lib') });
   const services: DispatcherServices = {
-    drafts: createDraftLibrary({ root: join(dir, 'lib') }),
+    drafts: createDraftLibrary({
+      root: join(dir, 'lib'),
+      onChange: (id, protocol) => void search.update(id, protocol),
+    }),
+    search,
     exporter: {
       exportDocument: record,
       renderPdf: async () => {
@@ -46,6 +52,7 @@ export function createHarness(dir: string, exporterFailure?: Error): Harness {
         return new TextEncoder().encode('%PDF-1.7 stub');
       },
       previewHtml: async (p) => `<h1>${p.meeting.body}</h1>`,
+      printModelPdf: async (model) => new TextEncoder().encode(`%PDF-1.7 ${model.info.title}`),
     },
     settings: createSettingsService(createMemorySettingsStore()),
     dialogs: {
