@@ -2,6 +2,7 @@ import { api, errorText, unwrap } from '../ipc/paragraf';
 import { draftStore, updateDraft } from '../state/draftStore';
 import type { ImportOutcome, ImportReceipt } from '../../../shared/ipc/contract';
 import { notices } from '../widgets/Notice';
+import { setPendingLocation } from './pendingLocation';
 import { saveNow } from './session';
 
 /** Opens a draft from the library. */
@@ -15,6 +16,12 @@ export async function openDraft(id: string): Promise<void> {
   } catch (e) {
     notices.error(errorText(e));
   }
+}
+
+/** Opens a draft at one of its items (Ärenden, the item active and in view). */
+export async function openDraftAt(id: string, itemId: string): Promise<void> {
+  setPendingLocation(id, { kind: 'item', id: itemId });
+  await openDraft(id);
 }
 
 export interface NewDraftChoice {
