@@ -113,8 +113,7 @@ export function ArchiveSearch({ focusSignal }: { focusSignal: number }) {
             role="option"
             aria-selected={i === active}
             className="search-hit"
-            data-draft-id={hit.draftId}
-            data-item-id={hit.itemId}
+            data-hit={`${hit.draftId}#${hit.itemId}`}
             onMouseEnter={() => setActive(i)}
             onClick={() => open(hit)}
           >
