@@ -46,12 +46,22 @@ const SUFFIXES = [
 ] as const;
 const MIN_STEM = 4;
 
+/** Combining marks: "a" + "¨" is composed to "ä" before anything else. */
+const COMBINING = /[\u0300-\u036f]/;
+
+/**
+ * Lower case and composed. Swedish has no special casing, so the locale-free toLowerCase gives
+ * the Swedish result (and is many times faster than toLocaleLowerCase on a whole archive).
+ */
 export function normalizeText(text: string): string {
-  return text.normalize('NFC').toLocaleLowerCase('sv-SE');
+  return (COMBINING.test(text) ? text.normalize('NFC') : text).toLowerCase();
 }
 
-/** The light stem of one lower-case word. */
-export function stemWord(word: string): string {
+/** Stems already worked out; an archive's vocabulary is small. */
+const stems = new Map<string, string>();
+const MAX_CACHED_STEMS = 200_000;
+
+function computeStem(word: string): string {
   if (!/^\p{L}+$/u.test(word)) return word;
   for (const suffix of SUFFIXES) {
     if (word.length - suffix.length >= MIN_STEM && word.endsWith(suffix)) {
@@ -59,6 +69,17 @@ export function stemWord(word: string): string {
     }
   }
   return word;
+}
+
+/** The light stem of one lower-case word. */
+export function stemWord(word: string): string {
+  let stem = stems.get(word);
+  if (stem === undefined) {
+    stem = computeStem(word);
+    if (stems.size >= MAX_CACHED_STEMS) stems.clear();
+    stems.set(word, stem);
+  }
+  return stem;
 }
 
 /** The words of a text, each with where it starts, in the original text. */

@@ -78,12 +78,12 @@ it('finds, as you type, the § of a protokoll three years older and opens it at 
   // read-only, so the focus is on the item rather than its title field).
   await expect
     .poll(() =>
-      page.evaluate(() => {
+      page.evaluate(`(() => {
         const item = document.activeElement?.closest('[data-item-id]');
         const box = item?.getBoundingClientRect();
         const inView = !!box && box.top < window.innerHeight && box.bottom > 0;
-        return `${item?.getAttribute('data-item-id')} ${item?.classList.contains('active')} ${inView}`;
-      }),
+        return item?.getAttribute('data-item-id') + ' ' + item?.classList.contains('active') + ' ' + inView;
+      })()`),
     )
     .toBe('i7 true true');
   expect(await page.locator('[data-item-title="i7"]').inputValue()).toBe(
@@ -95,7 +95,7 @@ it('Ctrl+Shift+F goes from the editor to the search field', async () => {
   const { page } = app;
   await page.keyboard.press('Control+Shift+F');
   await expect
-    .poll(() => page.evaluate(() => document.activeElement?.getAttribute('role')))
+    .poll(() => page.evaluate("document.activeElement?.getAttribute('role')"))
     .toBe('combobox');
 });
 

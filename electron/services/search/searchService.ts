@@ -52,6 +52,8 @@ export interface SearchService {
 }
 
 const DEFAULT_LIMIT = 50;
+/** Records indexed between two turns of the event loop while the index is built. */
+const YIELD_EVERY = 2000;
 
 /**
  * The archive search over every protokoll in the library: item records kept in memory, a
@@ -61,7 +63,9 @@ export function createSearchService(options: SearchServiceOptions): SearchServic
   const paths = libraryPaths(options.root);
   const cacheFile = join(paths.root, INDEX_CACHE_FILE);
   const log = options.log ?? (() => undefined);
-  const persistDelay = options.persistDelayMs ?? 3000;
+  // Long: every change is in memory at once; the cache only spares reading files at the next
+  // start, and a file saved since the last write is simply read again then (its mtime differs).
+  const persistDelay = options.persistDelayMs ?? 60_000;
   const drafts = new Map<string, CachedDraft>();
   const records = new Map<string, ItemRecord>();
   let engine: SearchEngine = (options.engine ?? createMiniSearchEngine)();
@@ -151,11 +155,17 @@ export function createSearchService(options: SearchServiceOptions): SearchServic
     engine = (options.engine ?? createMiniSearchEngine)();
     drafts.clear();
     records.clear();
+    let sinceYield = 0;
     for (const [id, entry] of fresh) {
       drafts.set(id, entry);
       for (const r of entry.records) records.set(r.key, r);
+      engine.add(entry.records);
+      // Indexing a large archive takes seconds: let IPC and saves through meanwhile.
+      if ((sinceYield += entry.records.length) >= YIELD_EVERY) {
+        sinceYield = 0;
+        await new Promise((resolve) => setImmediate(resolve));
+      }
     }
-    engine.add([...records.values()]);
     dirty = reread > 0 || fresh.size !== cached.size;
     if (reread > 0) log(`search index: ${reread} of ${fresh.size} drafts read from their files`);
     await flush();
