@@ -7,6 +7,7 @@ import { protocolWithItems } from '../generate/archive';
 import { hostileStrings } from '../generate/hostileText';
 import { xlsxViaLibreOffice } from '../unit/search/sheetTools';
 import { startApp, type AppHandle } from './harness/startApp';
+import { seriousAxeFindings } from './steps/axe';
 
 // A library written over four years; the index is built from the files when the app starts.
 let app: AppHandle;
@@ -114,6 +115,18 @@ it('shows hostile titles as text: no markup runs, the list stays whole', async (
       `Fientlig ${i} ${title}`.replace(/\s+/g, ' ').trim(),
     );
   }
+  await searchBox().fill('');
+});
+
+it('has no serious accessibility findings with results and the register shown', async () => {
+  const { page } = app;
+  await searchBox().fill('ärende');
+  await expect.poll(() => options().count()).toBeGreaterThan(3);
+  await page.keyboard.press('ArrowDown');
+  await page.getByRole('button', { name: 'Visa beslutsregistret' }).click();
+  await expect.poll(() => page.locator('.register-table tbody tr').count()).toBeGreaterThan(0);
+  expect(await seriousAxeFindings(page)).toEqual([]);
+  await page.getByRole('button', { name: 'Dölj beslutsregistret' }).click();
   await searchBox().fill('');
 });
 
