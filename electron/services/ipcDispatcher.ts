@@ -43,6 +43,9 @@ export function appendixTitleFromPath(path: string): string {
   return name ? name.charAt(0).toUpperCase() + name.slice(1) : 'Bilaga';
 }
 
+/** Most decisions printed in one Beslutsregister PDF (about 1,500 pages). */
+export const MAX_REGISTER_PDF_ROWS = 5000;
+
 /** The settings' author name overrides the PDF's Author (the secretary's name) when set. */
 export function pdfAuthorOption(authorName: string): { author?: string } {
   const author = authorName.trim();
@@ -183,9 +186,16 @@ function handlersFor(s: DispatcherServices): Handlers {
         'Beslutsregister',
         format,
       );
+      const rows = await s.search.decisions(query);
+      if (format === 'pdf' && rows.length > MAX_REGISTER_PDF_ROWS) {
+        throw new Refusal(
+          'register-too-long',
+          `${rows.length} decisions are too many for a PDF (at most ${MAX_REGISTER_PDF_ROWS})`,
+          `Urvalet har ${rows.length} beslut; en PDF görs för högst ${MAX_REGISTER_PDF_ROWS}. Välj organ eller år, eller exportera som Excel.`,
+        );
+      }
       const path = await s.dialogs.chooseSavePath(name, format);
       if (path === null) return null;
-      const rows = await s.search.decisions(query);
       const author = s.settings.get().authorName.trim();
       await writeDecisionRegister(rows, format, path, {
         filter: query,

@@ -62,3 +62,22 @@ it('exports the Beslutsregister through the save dialog, with a safe suggested n
   const cancelled = await h.dispatch('search.exportDecisions', { format: 'xlsx' });
   expect(cancelled).toEqual({ ok: true, value: null });
 });
+
+it('refuses a Beslutsregister PDF longer than its limit, before any dialog, in Swedish', async () => {
+  const many = Array.from({ length: 30 }, (_, i) => ({
+    title: `Ärende ${i}`,
+    atts: ['att besluta'],
+  }));
+  for (let n = 0; n < 170; n++) {
+    await h.services.drafts.save(
+      protocolWithItems({ id: `m-${n}`, body: 'Socialnämnden', date: '2022-01-10' }, many),
+    );
+  }
+  h.answers.save = join(dir, 'big.pdf');
+  const before = h.calls.suggested.length;
+  const r = await h.dispatch('search.exportDecisions', { format: 'pdf' });
+  expect(r.ok ? 'accepted' : r.error.sv).toMatch(
+    /^Urvalet har 5101 beslut; en PDF görs för högst 5000\./,
+  );
+  expect(h.calls.suggested.length).toBe(before);
+});
