@@ -39,7 +39,8 @@ export function createFlexSearchEngine(): SearchEngine {
     search(terms, accept) {
       if (terms.length === 0) return [];
       const found = index.search(terms.join(' '), { limit: FETCH }) as number[];
-      return found.map((id) => keys[id]!).filter(accept);
+      const all = found.map((id) => keys[id]!);
+      return accept ? all.filter(accept) : all;
     },
   };
 }

@@ -9,10 +9,10 @@ export interface SearchEngine {
   add(records: readonly ItemRecord[]): void;
   remove(records: readonly ItemRecord[]): void;
   /**
-   * Keys of the records that contain every term (each a stemmed word, matched as a prefix when
-   * `prefix` says so), best first, among those `accept` lets through.
+   * Keys of the records that contain every term (each a stemmed word, also matched as the start
+   * of longer words), best first, among those `accept` lets through (all without it).
    */
-  search(terms: readonly string[], accept: (key: string) => boolean): string[];
+  search(terms: readonly string[], accept?: (key: string) => boolean): string[];
 }
 
 export type SearchEngineFactory = () => SearchEngine;

@@ -44,7 +44,7 @@ export interface SearchService {
   search(request: SearchRequest): Promise<SearchAnswer>;
   /** Every decision that passes the filter, newest meeting first. */
   decisions(query: DecisionQuery): Promise<DecisionRow[]>;
-  /** A draft was saved (its protokoll) or left the library (null). */
+  /** A draft was saved (its protokoll) or left the library (null). Never rejects. */
   update(draftId: string, protocol: Protocol | null): Promise<void>;
   /** Writes the cache file now if it changed. */
   flush(): Promise<void>;
@@ -180,10 +180,13 @@ export function createSearchService(options: SearchServiceOptions): SearchServic
   }
 
   function matching(query: string, filter: SearchFilter): ItemRecord[] {
-    const accept = (key: string) => {
-      const r = records.get(key);
-      return !!r && matchesFilter(r, filter);
-    };
+    const filtered = !!(filter.body || filter.year || filter.status || filter.onlyDecisions);
+    const accept = filtered
+      ? (key: string) => {
+          const r = records.get(key);
+          return !!r && matchesFilter(r, filter);
+        }
+      : undefined;
     const terms = queryTerms(query);
     if (terms.length === 0) return [];
     return engine.search(terms, accept).flatMap((key) => records.get(key) ?? []);
@@ -248,7 +251,7 @@ export function createSearchService(options: SearchServiceOptions): SearchServic
           });
         }
         schedulePersist();
-      });
+      }).catch((e: unknown) => log(`search index not updated for ${draftId}: ${String(e)}`));
     },
     async close() {
       await serial(flush);
