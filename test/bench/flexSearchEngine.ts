@@ -15,6 +15,8 @@ export function createFlexSearchEngine(): SearchEngine {
     tokenize: 'forward',
     encode: (text: string) => indexTerms(text),
     resolution: 9,
+    // Keeps a register of each id's entries so an update need not scan the index (more memory).
+    fastupdate: true,
   });
   const ids = new Map<string, number>();
   const keys: string[] = [];

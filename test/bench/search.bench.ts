@@ -104,6 +104,8 @@ interface EngineRow {
   update: { median: number; p95: number };
   query: { median: number; p95: number };
   hits: number[];
+  /** Median ms per query, in QUERIES order. */
+  perQuery: number[];
 }
 
 async function benchEngine(
@@ -137,10 +139,13 @@ async function benchEngine(
 
   const queryTimes: number[] = [];
   const hits: number[] = [];
+  const byQuery: number[][] = QUERIES.map(() => []);
   for (let round = 0; round < 10; round++) {
-    for (const q of QUERIES) {
+    for (const [i, q] of QUERIES.entries()) {
       let total = 0;
-      queryTimes.push(await time(async () => (total = (await service.search({ query: q })).total)));
+      const ms = await time(async () => (total = (await service.search({ query: q })).total));
+      queryTimes.push(ms);
+      byQuery[i]!.push(ms);
       if (round === 0) hits.push(total);
     }
   }
@@ -154,6 +159,7 @@ async function benchEngine(
     update: stats(updates),
     query: stats(queryTimes),
     hits,
+    perQuery: byQuery.map((t) => stats(t).median),
   };
 }
 
@@ -202,8 +208,16 @@ export default async function benchSearch(): Promise<void> {
       `| plain scan of the files (read + parse each) | | | | ${ms(ps.median)} / ${ms(ps.p95)} | | |`,
     );
     console.log('\ntargets: update ≤ 50 ms median; query ≤ 30 ms median, p95 ≤ 100 ms');
-    const agree = rows[0]!.hits.map((h, i) => `${QUERIES[i]}: ${h}/${rows[1]!.hits[i]}`);
-    console.log(`\nmatches per query (MiniSearch/FlexSearch): ${agree.join(', ')}`);
+    console.log(
+      '\n| query | matches (MiniSearch / FlexSearch) | median ms (MiniSearch / FlexSearch) |',
+    );
+    console.log('| --- | ---: | ---: |');
+    QUERIES.forEach((q, i) => {
+      const [a, b] = rows as [EngineRow, EngineRow];
+      console.log(
+        `| ${q} | ${a.hits[i]} / ${b.hits[i]} | ${a.perQuery[i]!.toFixed(1)} / ${b.perQuery[i]!.toFixed(1)} |`,
+      );
+    });
   } finally {
     await rm(dir, { recursive: true, force: true });
   }

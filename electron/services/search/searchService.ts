@@ -98,7 +98,7 @@ export function createSearchService(options: SearchServiceOptions): SearchServic
 
   function schedulePersist(): void {
     if (timer) clearTimeout(timer);
-    timer = setTimeout(() => void flush(), persistDelay);
+    timer = setTimeout(() => void serial(flush), persistDelay);
     timer.unref?.();
   }
 
