@@ -123,7 +123,9 @@ export function ArchiveSearch({ focusSignal }: { focusSignal: number }) {
               <span className="search-hit-label">{hit.label}</span>
               {hit.status === 'utkast' && <span className="search-hit-status">Utkast</span>}
             </div>
-            <div className="search-hit-title">{hit.title || 'Ärende utan rubrik'}</div>
+            <div className="search-hit-title">
+              {hit.title ? <SnippetText parts={hit.titleParts} /> : 'Ärende utan rubrik'}
+            </div>
             <div className="search-hit-snippet">
               <SnippetText parts={hit.snippet} />
             </div>

@@ -41,6 +41,9 @@ export interface SearchHit {
   title: string;
   dnr: string;
   hasDecision: boolean;
+  /** The title with the matching words marked. */
+  titleParts: SnippetPart[];
+  /** An excerpt of the decision or text around the first match (their start without one). */
   snippet: SnippetPart[];
 }
 

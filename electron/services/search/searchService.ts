@@ -15,7 +15,7 @@ import type {
   SearchFilter,
   SearchRequest,
 } from '../../../shared/search/searchTypes';
-import { buildSnippet } from '../../../shared/search/snippet';
+import { buildSnippet, markMatches } from '../../../shared/search/snippet';
 import { queryTerms } from '../../../shared/search/swedishTerms';
 import { DRAFT_EXT, libraryPaths } from '../drafts/draftPaths';
 import { readDraftFile } from '../drafts/readDraftFile';
@@ -212,7 +212,8 @@ export function createSearchService(options: SearchServiceOptions): SearchServic
           title: r.title,
           dnr: r.dnr,
           hasDecision: r.hasDecision,
-          snippet: buildSnippet([decisionText(r), r.text, r.title, r.dnr], terms),
+          titleParts: markMatches(r.title, terms),
+          snippet: buildSnippet([decisionText(r), r.text, r.dnr], terms),
         })),
         ...filterOptionsOf(drafts.values()),
       };
