@@ -4,8 +4,11 @@ import type { ItemRecord } from '../../../shared/search/searchTypes';
 import { indexTerms } from '../../../shared/search/swedishTerms';
 import type { SearchEngine } from './searchEngine';
 
-/** A query term shorter than this is matched whole, not as a prefix (one letter matches all). */
-const MIN_PREFIX = 2;
+/**
+ * A query term shorter than this is matched whole, not as a prefix: "be" would expand to every
+ * word starting with it and walk most of the index while the secretary is still typing.
+ */
+const MIN_PREFIX = 3;
 
 /** MiniSearch (pure JS, no native module), with the Swedish terms of shared/search. */
 export function createMiniSearchEngine(): SearchEngine {

@@ -150,3 +150,11 @@ describe('archive search', () => {
     expect(await search.decisions({ year: '2024' })).toHaveLength(1);
   });
 });
+
+describe('short terms', () => {
+  it('matches a one- or two-letter term whole, a longer one also as a start', async () => {
+    expect(await titles('ks')).toHaveLength(1); // "KS 2021/0042"
+    expect(await titles('sk')).toEqual([]); // not a prefix of "Skolskjuts"
+    expect(await titles('sko')).toHaveLength(1);
+  });
+});
