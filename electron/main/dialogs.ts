@@ -6,6 +6,8 @@ const FILTERS = {
   pdf: [{ name: 'PDF', extensions: ['pdf'] }],
   docx: [{ name: 'Word-dokument', extensions: ['docx'] }],
   protokoll: [{ name: 'Paragraf-protokoll', extensions: ['protokoll'] }],
+  xlsx: [{ name: 'Excel-arbetsbok', extensions: ['xlsx'] }],
+  csv: [{ name: 'CSV (semikolonavgränsad)', extensions: ['csv'] }],
 };
 
 /** Native open and save dialogs, attached to the main window, in Swedish. */

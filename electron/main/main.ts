@@ -74,6 +74,7 @@ function start(): void {
     log,
   });
   const drafts = home.drafts;
+  const search = home.search;
   // Saves kept locally while a shared folder was unreachable are written back when it returns.
   const pendingSaves = createPendingSaves({ dir: join(userData, 'pending-saves'), log });
   pendingSaves.start(() => home.drafts);
@@ -85,6 +86,7 @@ function start(): void {
   const dispatch = createDispatcher({
     drafts,
     exporter,
+    search,
     settings,
     appendixGrants: appendixGrantsFollowing(() => home.drafts.root, log),
     dialogs,
@@ -130,6 +132,8 @@ function start(): void {
     setMenu(settings.get().recentFiles);
     settings.subscribe((s) => setMenu(s.recentFiles));
     win = createMainWindow(PRELOAD, settings);
+    // Built in the background, so the first search does not wait for every file to be read.
+    void home.search.open().catch((e: unknown) => log(`search index failed to open: ${String(e)}`));
     guardWindowClose(win, guard, log);
     win.webContents.on('did-finish-load', () => win && opener.attach(win));
     // The print window and its fonts start once the editor is on screen, so the first preview or

@@ -2,19 +2,26 @@ import { basename } from 'node:path';
 import type { z } from 'zod';
 import {
   channels,
+  MAX_REGISTER_ROWS,
   type Channel,
   type ChannelResult,
   type EditHolder,
 } from '../../shared/ipc/contract';
 import { isBilingual, ParagrafError } from '../../shared/errors/paragrafError';
 import { err, ok, type IpcResult } from '../../shared/ipc/result';
-import { suggestedExportName } from '../../shared/export/fileName';
+import {
+  safeFileName,
+  suggestedExportName,
+  type ExportExtension,
+} from '../../shared/export/fileName';
 import { outputRow } from '../../shared/outputs';
 import { formatPath } from '../../shared/protocol/loadError';
 import { getTemplate, listTemplateSummaries } from '../../shared/template/builtInTemplates';
 import type { AppendixGrants } from './appendix';
 import { checkDroppedFile, type DraftLibrary } from './drafts';
 import type { ExportService } from './export/exportService';
+import { writeDecisionRegister } from './search/decisionExport';
+import type { SearchService } from './search/searchService';
 import type { SettingsService } from './settings';
 import type { EditLocks } from './drafts/editLock';
 import type { PendingSaves } from './drafts/pendingSaves';
@@ -25,7 +32,7 @@ export interface Dialogs {
   /** A .protokoll file to open, or null when cancelled. */
   chooseProtocolToOpen(): Promise<string | null>;
   /** Where to save, starting from the suggested name; null when cancelled. */
-  chooseSavePath(suggestedName: string, kind: 'pdf' | 'docx' | 'protokoll'): Promise<string | null>;
+  chooseSavePath(suggestedName: string, kind: ExportExtension): Promise<string | null>;
   /** A PDF to append to an item (bilaga), or null when cancelled. */
   chooseAppendixPdf(): Promise<string | null>;
   /** A folder (the default export folder), starting in `current` when set; null when cancelled. */
@@ -42,6 +49,9 @@ export function appendixTitleFromPath(path: string): string {
   return name ? name.charAt(0).toUpperCase() + name.slice(1) : 'Bilaga';
 }
 
+/** Most decisions printed in one Beslutsregister PDF (about 1,500 pages). */
+export const MAX_REGISTER_PDF_ROWS = 5000;
+
 /** The settings' author name overrides the PDF's Author (the secretary's name) when set. */
 export function pdfAuthorOption(authorName: string): { author?: string } {
   const author = authorName.trim();
@@ -52,8 +62,12 @@ export interface DispatcherServices {
   drafts: DraftLibrary;
   exporter: Pick<
     ExportService,
-    'exportDocument' | 'renderPdf' | 'previewFirstPage' | 'previewHtml'
+    'exportDocument' | 'renderPdf' | 'previewFirstPage' | 'previewHtml' | 'printModelPdf'
   >;
+  /** The archive search over the same library. */
+  search: SearchService;
+  /** Today as yyyy-mm-dd (printed on the Beslutsregister). */
+  today?: () => string;
   settings: SettingsService;
   dialogs: Dialogs;
   /** Which appendix files each draft's export may read (the dialog's choices). */
@@ -213,6 +227,37 @@ function handlersFor(s: DispatcherServices): Handlers {
     'library.get': async () => home().info(),
     'library.chooseFolder': () => home().chooseFolder(),
     'library.relocate': ({ mode }) => home().relocate(mode),
+    'search.query': (request) => s.search.search(request),
+    'search.decisions': async ({ limit, ...query }) => {
+      const rows = await s.search.decisions(query);
+      return { rows: rows.slice(0, limit ?? MAX_REGISTER_ROWS), total: rows.length };
+    },
+    'search.exportDecisions': async ({ format, ...query }) => {
+      const printedOn = (s.today ?? (() => new Date().toISOString().slice(0, 10)))();
+      const name = safeFileName(
+        ['Beslutsregister', query.body ?? 'alla organ', query.year ?? '', printedOn],
+        'Beslutsregister',
+        format,
+      );
+      const rows = await s.search.decisions(query);
+      if (format === 'pdf' && rows.length > MAX_REGISTER_PDF_ROWS) {
+        throw new ParagrafError(
+          'register-too-long',
+          `${rows.length} decisions are too many for a PDF (at most ${MAX_REGISTER_PDF_ROWS})`,
+          `Urvalet har ${rows.length} beslut; en PDF görs för högst ${MAX_REGISTER_PDF_ROWS}. Välj organ eller år, eller exportera som Excel.`,
+        );
+      }
+      const path = await s.dialogs.chooseSavePath(name, format);
+      if (path === null) return null;
+      const author = s.settings.get().authorName.trim();
+      await writeDecisionRegister(rows, format, path, {
+        filter: query,
+        printedOn,
+        ...(author ? { author } : {}),
+        printPdf: (model) => s.exporter.printModelPdf(model),
+      });
+      return afterExport(path, false);
+    },
     'settings.get': async () => s.settings.get(),
     'settings.set': async (patch) => s.settings.set(patch),
   };

@@ -18,12 +18,14 @@ export function App() {
   const notice = useNotice();
   const [newRequested, setNewRequested] = useState(0);
   const onNew = useCallback(() => setNewRequested((n) => n + 1), []);
+  const [searchRequested, setSearchRequested] = useState(0);
+  const onSearch = useCallback(() => setSearchRequested((n) => n + 1), []);
   const [aboutReturnFocus, setAboutReturnFocus] = useState<HTMLElement | null | undefined>();
   const onAbout = useCallback(() => {
     const active = document.activeElement;
     setAboutReturnFocus(active instanceof HTMLElement ? active : null);
   }, []);
-  useAppCommands({ onNew, onAbout });
+  useAppCommands({ onNew, onAbout, onSearch });
 
   useEffect(() => {
     void recoverJournal().then((message) => message && notice.show(message));
@@ -35,7 +37,11 @@ export function App() {
     <div className="app">
       <TopBar />
       <Notice />
-      {draftId ? <EditorScreen key={draftId} /> : <StartScreen newRequested={newRequested} />}
+      {draftId ? (
+        <EditorScreen key={draftId} />
+      ) : (
+        <StartScreen newRequested={newRequested} searchRequested={searchRequested} />
+      )}
       <PreviewHost />
       <ShortcutsHost />
       <SettingsHost />

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { MeetingDetails } from '../meeting/MeetingDetails';
 import { AttendanceSection } from '../attendance/AttendanceSection';
 import { SignaturesSection } from '../signatures/SignaturesSection';
@@ -10,6 +10,7 @@ import { useDraft } from '../core/state/draftStore';
 import { useEditorShortcuts } from '../keyboard/useEditorShortcuts';
 import { ValidationPanel } from '../validation/ValidationPanel';
 import { navigateToLocation } from '../validation/navigateToLocation';
+import { takePendingLocation } from '../core/draft/pendingLocation';
 
 export type EditorSection = 'meeting' | 'attendance' | 'items' | 'signatures';
 
@@ -37,6 +38,14 @@ function EditorSections() {
   const itemCount = useDraft((d) => d.items.length) ?? 0;
   const nav = { section, setSection, activeItemId, setActiveItemId };
   useEditorShortcuts(nav);
+  const draftId = useDraft((d) => d.id);
+  useEffect(() => {
+    // A search hit opened this draft at one of its items.
+    const location = draftId ? takePendingLocation(draftId) : null;
+    if (location) navigateToLocation(location, nav);
+    // Once, when the draft opens.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
   const counts: Partial<Record<EditorSection, number>> = {
     attendance: peopleCount,
     items: itemCount,

@@ -8,9 +8,18 @@ import { exportDraft, saveDraftAs } from './exportActions';
 /**
  * The app-wide commands (file, export, close), the menu's messages from main and the keys of the
  * command table, all on the one command bus; also saves on window blur and page unload.
- * "new" and "about" are handled by the caller because they change what the app shows.
+ * "new", "about" and "search-archive" are handled by the caller because they change what the app shows.
  */
-export function useAppCommands({ onNew, onAbout }: { onNew(): void; onAbout(): void }): void {
+export function useAppCommands({
+  onNew,
+  onAbout,
+  onSearch,
+}: {
+  onNew(): void;
+  onAbout(): void;
+  /** Ctrl+Shift+F: the start screen's archive search, after closing the open draft. */
+  onSearch(): void;
+}): void {
   useCommandKeys();
   useEffect(() => {
     const exports = OUTPUTS.flatMap((output) =>
@@ -26,6 +35,7 @@ export function useAppCommands({ onNew, onAbout }: { onNew(): void; onAbout(): v
       handleCommand('save-as', () => void saveDraftAs()),
       handleCommand('close', () => void closeDraft()),
       handleCommand('about', onAbout),
+      handleCommand('search-archive', () => void closeDraft().then(onSearch)),
     ];
     const offMenu = window.paragraf?.events.onMenuCommand((id) => runCommand(id, 'menu'));
     const onBlur = () => void saveNow();
@@ -39,5 +49,5 @@ export function useAppCommands({ onNew, onAbout }: { onNew(): void; onAbout(): v
       window.removeEventListener('beforeunload', saveBeforeUnload);
       window.removeEventListener('pagehide', saveBeforeUnload);
     };
-  }, [onNew, onAbout]);
+  }, [onNew, onAbout, onSearch]);
 }

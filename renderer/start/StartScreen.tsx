@@ -1,13 +1,28 @@
 import { useLibrary } from './useLibrary';
+import './archiveSearch.css';
+import { ArchiveSearch } from './ArchiveSearch';
+import { DecisionRegister } from './DecisionRegister';
 import { DraftList } from './DraftList';
 import { NewProtocolForm } from './NewProtocolForm';
 import { TrashList } from './TrashList';
 import { importFile } from '../core/draft/draftActions';
 import { RecentFiles } from '../settings/RecentFiles';
 
-/** The first screen: new protokoll, the drafts in the library, the trash. */
-export function StartScreen({ newRequested }: { newRequested: number }) {
+/** The first screen: new protokoll, the archive search, the drafts, the Beslutsregister, the trash. */
+export function StartScreen({
+  newRequested,
+  searchRequested,
+}: {
+  newRequested: number;
+  searchRequested: number;
+}) {
   const library = useLibrary();
+  const bodies = [...new Set(library.drafts.map((d) => d.body).filter(Boolean))].sort((a, b) =>
+    a.localeCompare(b, 'sv'),
+  );
+  const years = [...new Set(library.drafts.map((d) => d.date.slice(0, 4)).filter(Boolean))]
+    .sort()
+    .reverse();
   return (
     <main className="start" aria-labelledby="start-heading">
       <h1 id="start-heading" className="visually-hidden">
@@ -37,8 +52,10 @@ export function StartScreen({ newRequested }: { newRequested: number }) {
               {library.error}
             </p>
           )}
+          <ArchiveSearch focusSignal={searchRequested} />
           <RecentFiles />
           <DraftList drafts={library.drafts} loading={library.loading} onChanged={library.reload} />
+          <DecisionRegister bodies={bodies} years={years} />
           <TrashList trash={library.trash} onChanged={library.reload} />
         </div>
       </div>

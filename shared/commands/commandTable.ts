@@ -62,6 +62,15 @@ const STATIC_COMMANDS = [
     submenu: 'recent-files',
   },
   {
+    id: 'search-archive',
+    label: 'Sök i alla protokoll…',
+    listLabel: 'Sök i alla protokoll',
+    keys: ['Ctrl+Shift+F'],
+    group: 'Dokument',
+    menu: ARKIV(0),
+    handler: 'app',
+  },
+  {
     id: 'save',
     label: 'Spara',
     listLabel: 'Spara nu',

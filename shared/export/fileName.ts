@@ -1,6 +1,6 @@
 import type { Protocol } from '../protocol/protocol';
 
-export type ExportExtension = 'pdf' | 'docx' | 'protokoll';
+export type ExportExtension = 'pdf' | 'docx' | 'protokoll' | 'xlsx' | 'csv';
 
 /** Characters Windows, macOS or Linux refuse in file names, and control characters. */
 // eslint-disable-next-line no-control-regex
@@ -13,7 +13,12 @@ const MAX_STEM = 150;
  * document kind, body and date, made safe for every file system.
  */
 export function suggestedExportName(protocol: Protocol, ext: ExportExtension): string {
-  const parts = [protocol.meeting.documentKind, protocol.meeting.body, protocol.meeting.date];
+  const { documentKind, body, date } = protocol.meeting;
+  return safeFileName([documentKind, body, date], 'Protokoll', ext);
+}
+
+/** Parts joined into a file name safe everywhere; `fallback` leads when nothing usable is left. */
+export function safeFileName(parts: readonly string[], fallback: string, ext: ExportExtension) {
   let stem = parts
     .map((p) => p.replace(FORBIDDEN, ' ').replace(/\s+/g, ' ').trim())
     .filter((p) => p !== '')
@@ -21,7 +26,7 @@ export function suggestedExportName(protocol: Protocol, ext: ExportExtension): s
   if (stem.length > MAX_STEM) stem = stem.slice(0, MAX_STEM).trim();
   // Trailing dots and spaces vanish on Windows; a leading dot hides the file elsewhere.
   stem = stem.replace(/[. ]+$/, '').replace(/^\.+/, '');
-  if (stem === '' || RESERVED.test(stem)) stem = `Protokoll${stem ? ` ${stem}` : ''}`;
+  if (stem === '' || RESERVED.test(stem)) stem = `${fallback}${stem ? ` ${stem}` : ''}`;
   return `${stem}.${ext}`;
 }
 

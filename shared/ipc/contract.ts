@@ -1,7 +1,9 @@
 import { z } from 'zod';
 import { OUTPUT_KINDS } from '../outputs/outputTable';
 import { idSchema } from '../protocol/ids';
-import { protocolSchema, type Protocol } from '../protocol/protocol';
+import { protocolSchema, protocolStatusSchema, type Protocol } from '../protocol/protocol';
+import { MAX_QUERY_LENGTH } from '../search/swedishTerms';
+import type { DecisionRow, SearchAnswer } from '../search/searchTypes';
 import type { Template } from '../template/templateSchema';
 
 /** One line of the draft list. */
@@ -133,6 +135,27 @@ const exportRequestSchema = z.strictObject({
   openAfter: z.boolean().default(false),
 });
 
+/** What the archive search and the Beslutsregister are limited to. */
+const searchFilterShape = {
+  query: z.string().max(MAX_QUERY_LENGTH),
+  body: z.string().max(300).optional(),
+  year: z
+    .string()
+    .regex(/^\d{4}$/)
+    .optional(),
+  status: protocolStatusSchema.optional(),
+  onlyDecisions: z.boolean().optional(),
+};
+
+/** Most decisions sent to the screen at once; the export always takes every row. */
+export const MAX_REGISTER_ROWS = 2000;
+
+export interface DecisionList {
+  rows: DecisionRow[];
+  /** Every decision that passes the filter; `rows` may be the first of them. */
+  total: number;
+}
+
 /**
  * Every renderer → main call: channel name, payload schema (checked in main) and result type.
  * The preload exposes these as window.paragraf.<area>.<name>(payload).
@@ -225,6 +248,32 @@ export const channels = {
   'library.relocate': {
     payload: z.strictObject({ mode: z.enum(['move', 'use-existing', 'use-default']) }),
     result: null as unknown as LibraryChange,
+  },
+  /** Full-text search over every item of every protokoll in the library, best first. */
+  'search.query': {
+    payload: z.strictObject({
+      ...searchFilterShape,
+      limit: z.number().int().min(1).max(200).optional(),
+    }),
+    result: null as unknown as SearchAnswer,
+  },
+  /** The Beslutsregister: every decision passing the filter, newest meeting first. */
+  'search.decisions': {
+    payload: z.strictObject({
+      ...searchFilterShape,
+      query: searchFilterShape.query.optional(),
+      limit: z.number().int().min(1).max(MAX_REGISTER_ROWS).optional(),
+    }),
+    result: null as unknown as DecisionList,
+  },
+  /** The Beslutsregister as XLSX, CSV or PDF, through a save dialog; null when cancelled. */
+  'search.exportDecisions': {
+    payload: z.strictObject({
+      ...searchFilterShape,
+      query: searchFilterShape.query.optional(),
+      format: z.enum(['xlsx', 'csv', 'pdf']),
+    }),
+    result: null as unknown as ExportReceipt | null,
   },
   'settings.get': { payload: z.undefined(), result: null as unknown as Settings },
   'settings.set': {

@@ -55,6 +55,8 @@ export interface DraftLibraryOptions {
    * put drafts on the local disk under the share's mount point.
    */
   createRoot?: boolean;
+  /** Told after a draft's file was written (its protokoll) or left the library (null). */
+  onChange?: (id: string, protocol: Protocol | null) => void;
 }
 
 export interface SaveOptions {
@@ -222,6 +224,7 @@ export function createDraftLibrary(options: DraftLibraryOptions): DraftLibrary {
     await history
       .prune(id, at.getTime())
       .catch((error: unknown) => log(`history prune failed: ${String(error)}`));
+    options.onChange?.(id, protocol);
     return { savedAt: at.toISOString() };
   }
 
@@ -370,6 +373,7 @@ export function createDraftLibrary(options: DraftLibraryOptions): DraftLibrary {
         }),
       );
       seen.delete(id);
+      options.onChange?.(id, null);
     },
 
     async listTrash() {
@@ -387,7 +391,9 @@ export function createDraftLibrary(options: DraftLibraryOptions): DraftLibrary {
             : storageError('restore the draft from the trash', error);
         }),
       );
-      return (await load(id)).protocol;
+      const restored = (await load(id)).protocol;
+      options.onChange?.(id, restored);
+      return restored;
     },
 
     async importFile(path) {

@@ -65,6 +65,8 @@ export interface ExportService {
     protocol: Protocol,
     opts?: Pick<PdfOptions, 'document' | 'itemIds'>,
   ): Promise<Uint8Array>;
+  /** Any print model (e.g. the Beslutsregister) as a PDF, by the same engine and post-processing. */
+  printModelPdf(model: PrintDocument): Promise<Uint8Array>;
   previewHtml(protocol: Protocol): Promise<string>;
   /** Starts the PDF engine and loads the fonts, so the first export is as quick as the next. */
   warm(): Promise<void>;
@@ -172,6 +174,10 @@ export function createExportService(options: ExportServiceOptions): ExportServic
 
   return {
     renderPdf,
+    async printModelPdf(model) {
+      const printed = await options.engine.htmlToPdf(await pdfHtml(model));
+      return finishPdf(printed, model.info, { appendices: [], pdfa: false });
+    },
     async exportPdf(protocol, outPath, opts) {
       await writeFileAtomically(outPath, await renderPdf(protocol, opts));
     },

@@ -2,6 +2,7 @@ import type { LibraryChange, LibraryFolderChoice, LibraryInfo } from '../../../s
 import { ParagrafError } from '../../../shared/errors/paragrafError';
 import type { DraftLibrary } from '../drafts/draftLibrary';
 import type { EditLocks } from '../drafts/editLock';
+import type { SearchService } from '../search/searchService';
 import { nodeFs, type FsLayer } from '../files/fsLayer';
 import { inspectLibraryFolder } from './libraryFolder';
 import { copyLibraryVerified, movedAwayName } from './moveLibrary';
@@ -9,6 +10,8 @@ import { copyLibraryVerified, movedAwayName } from './moveLibrary';
 export interface OpenedLibrary {
   drafts: DraftLibrary;
   editLocks: EditLocks;
+  /** The archive search over this library's files. */
+  search: SearchService;
 }
 
 export interface LibraryHomeOptions {
@@ -32,6 +35,7 @@ export interface LibraryHome {
   /** Always the library at the current place, also after a move. */
   readonly drafts: DraftLibrary;
   readonly editLocks: EditLocks;
+  readonly search: SearchService;
   info(): LibraryInfo;
   chooseFolder(): Promise<LibraryFolderChoice | null>;
   relocate(mode: RelocateMode): Promise<LibraryChange>;
@@ -79,9 +83,13 @@ export function createLibraryHome(options: LibraryHomeOptions): LibraryHome {
     const next = options.open(folder, isDefault);
     await next.drafts.list(); // proves the folder can be opened before anything changes
     await current.editLocks.close();
+    await current.search.close().catch(() => undefined);
     options.setConfiguredFolder(isDefault ? '' : folder);
     current = next;
     log(`drafts library now at ${folder}`);
+    void current.search
+      .open()
+      .catch((e: unknown) => log(`search index failed to open: ${String(e)}`));
     listeners.forEach((l) => l(current));
   }
 
@@ -99,6 +107,7 @@ export function createLibraryHome(options: LibraryHomeOptions): LibraryHome {
   return {
     drafts: following(() => current.drafts),
     editLocks: following(() => current.editLocks),
+    search: following(() => current.search),
     info,
     async chooseFolder() {
       const folder = await options.chooseFolder(current.drafts.root);
@@ -150,6 +159,9 @@ export function createLibraryHome(options: LibraryHomeOptions): LibraryHome {
     onSwitch(listener) {
       listeners.push(listener);
     },
-    close: () => current.editLocks.close(),
+    async close() {
+      await current.search.close().catch(() => undefined);
+      await current.editLocks.close();
+    },
   };
 }

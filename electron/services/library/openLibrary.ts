@@ -3,6 +3,7 @@ import { createDraftLibrary, type DraftLibraryOptions } from '../drafts/draftLib
 import { libraryPaths } from '../drafts/draftPaths';
 import { createEditLocks } from '../drafts/editLock';
 import { nodeFs } from '../files/fsLayer';
+import { createSearchService } from '../search/searchService';
 import type { OpenedLibrary } from './libraryHome';
 
 export interface OpenLibraryOptions extends Omit<DraftLibraryOptions, 'root' | 'createRoot'> {
@@ -30,12 +31,21 @@ export function openLibraryAt(
   options: OpenLibraryOptions,
 ): OpenedLibrary {
   const { userName, heartbeat, staleEditMs, ...libraryOptions } = options;
-  const drafts = createDraftLibrary({ ...libraryOptions, root: folder, createRoot: isDefault });
+  const search = createSearchService({
+    root: folder,
+    ...(libraryOptions.log ? { log: libraryOptions.log } : {}),
+  });
+  const drafts = createDraftLibrary({
+    ...libraryOptions,
+    root: folder,
+    createRoot: isDefault,
+    onChange: (id, protocol) => void search.update(id, protocol),
+  });
   const editLocks = createEditLocks(libraryOptions.fs ?? nodeFs, libraryPaths(folder), {
     user: () => userName() || osUserName(),
     heartbeat: heartbeat ?? false,
     ...(staleEditMs !== undefined ? { staleMs: staleEditMs } : {}),
     ...(libraryOptions.log ? { log: libraryOptions.log } : {}),
   });
-  return { drafts, editLocks };
+  return { drafts, editLocks, search };
 }

@@ -4,6 +4,7 @@ import type { EditHolder, ImportOutcome, ImportReceipt } from '../../../shared/i
 import type { Protocol } from '../../../shared/protocol/protocol';
 import { editHold } from './editHold';
 import { notices } from '../widgets/Notice';
+import { setPendingLocation } from './pendingLocation';
 import { saveNow } from './session';
 
 /** Shows a draft, read-only when someone else has it open for editing. */
@@ -23,6 +24,12 @@ export async function openDraft(id: string): Promise<void> {
   } catch (e) {
     notices.error(errorText(e));
   }
+}
+
+/** Opens a draft at one of its items (Ärenden, the item active and in view). */
+export async function openDraftAt(id: string, itemId: string): Promise<void> {
+  setPendingLocation(id, { kind: 'item', id: itemId });
+  await openDraft(id);
 }
 
 export interface NewDraftChoice {

@@ -68,6 +68,7 @@ export function createServices(
   const dispatch = createDispatcher({
     drafts,
     exporter,
+    search: home.search,
     settings,
     editLocks: home.editLocks,
     pendingSaves,

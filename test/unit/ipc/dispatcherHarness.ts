@@ -5,6 +5,7 @@ import {
   createDispatcher,
   type DispatcherServices,
 } from '../../../electron/services/ipcDispatcher';
+import { createSearchService } from '../../../electron/services/search/searchService';
 import {
   createMemorySettingsStore,
   createSettingsService,
@@ -38,9 +39,14 @@ export function createHarness(dir: string, exporterFailure?: Error): Harness {
       body: p.meeting.body,
     });
   };
-  const drafts = createDraftLibrary({ root: join(dir, 'lib') });
+  const search = createSearchService({ root: join(dir, 'lib') });
+  const drafts = createDraftLibrary({
+    root: join(dir, 'lib'),
+    onChange: (id, protocol) => void search.update(id, protocol),
+  });
   const services: DispatcherServices = {
     drafts,
+    search,
     appendixGrants: appendixGrantsForLibrary(drafts.root, (m) => calls.logs.push(m)),
     exporter: {
       exportDocument: record,
@@ -50,6 +56,7 @@ export function createHarness(dir: string, exporterFailure?: Error): Harness {
       },
       previewFirstPage: async () => new TextEncoder().encode('%PDF-1.7 first page'),
       previewHtml: async (p) => `<h1>${p.meeting.body}</h1>`,
+      printModelPdf: async (model) => new TextEncoder().encode(`%PDF-1.7 ${model.info.title}`),
     },
     settings: createSettingsService(createMemorySettingsStore()),
     dialogs: {

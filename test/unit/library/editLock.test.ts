@@ -36,6 +36,7 @@ function secretary(user: string, host: string) {
     drafts,
     editLocks,
     exporter: {} as never,
+    search: {} as never,
     settings: createSettingsService(createMemorySettingsStore()),
     dialogs: {} as never,
     appendixGrants: {} as never,

@@ -1,0 +1,33 @@
+import type { DecisionRow } from '../../search/searchTypes';
+
+const STATUS_TEXT: Record<DecisionRow['status'], string> = {
+  utkast: 'Utkast',
+  justerat: 'Justerat',
+  publicerat: 'Publicerat',
+};
+
+export const DECISION_SHEET_HEADER = [
+  'Organ',
+  'Sammanträdesdatum',
+  'Paragraf',
+  'Ärende',
+  'Dnr',
+  'Beslut',
+  'Status',
+] as const;
+
+/** The Beslutsregister as rows of text (header first); the att-satser one per line in a cell. */
+export function decisionSheetRows(rows: readonly DecisionRow[]): string[][] {
+  return [
+    [...DECISION_SHEET_HEADER],
+    ...rows.map((r) => [
+      r.body,
+      r.date,
+      r.label,
+      r.title,
+      r.dnr,
+      [r.intro, ...r.attSatser].filter((s) => s.trim()).join('\n'),
+      STATUS_TEXT[r.status],
+    ]),
+  ];
+}
