@@ -6,6 +6,7 @@ import { VersionList } from './VersionList';
 import { trashDraft } from './libraryActions';
 
 const STATUS_TEXT: Record<DraftSummary['status'], string> = {
+  kallelse: 'Kallelse',
   utkast: 'Utkast',
   justerat: 'Justerat',
   publicerat: 'Publicerat',

@@ -1,4 +1,5 @@
 import { createContext, useContext, useMemo, useSyncExternalStore, type ReactNode } from 'react';
+import { isEditableStatus } from '../../../shared/protocol/protocol';
 import { draftStore, useDraft } from '../state/draftStore';
 
 /**
@@ -43,7 +44,7 @@ function subscribe(listener: () => void): () => void {
  */
 export function structureLocked(): boolean {
   const draft = draftStore.get();
-  if (!draft || draft.status === 'utkast') return false;
+  if (!draft || isEditableStatus(draft.status)) return false;
   return !unlockedFor(draft.id).whole;
 }
 
@@ -64,7 +65,7 @@ export function ReadOnlyProvider({ children }: { children: ReactNode }) {
   const status = useDraft((d) => d.status);
   const store = useSyncExternalStore(subscribe, () => unlocked);
   const value = useMemo<ReadOnlyState>(() => {
-    if (!status || status === 'utkast') return EDITABLE;
+    if (!status || isEditableStatus(status)) return EDITABLE;
     const open = store.draftId === draftId ? store : undefined;
     const locked = !open?.whole;
     return {

@@ -8,6 +8,9 @@ import { itemBlock } from '../itemBlocks';
 import type { AttendanceBlock, PrintBlock, PrintDocument } from '../printDocument';
 import { kindFurniture, kindInfo } from './documentFurniture';
 
+/** Room to sign or write by hand. */
+const SIGNATURE_LINE = '________________________________________';
+
 /** The items an extract is made of, in meeting order; every item when none is named. */
 export function extractItems(protocol: Protocol, options: OutputOptions): Item[] {
   const wanted = options.itemIds;
@@ -15,7 +18,10 @@ export function extractItems(protocol: Protocol, options: OutputOptions): Item[]
 }
 
 /** Who took part in the decision of one §: its tjänstgörande, an ersättare "ersättare för X". */
-function participantsBlock(protocol: Protocol, row: ItemParticipation | undefined): AttendanceBlock {
+function participantsBlock(
+  protocol: Protocol,
+  row: ItemParticipation | undefined,
+): AttendanceBlock {
   const byId = new Map(protocol.attendance.people.map((p) => [p.id, p]));
   const rows = (row?.serving ?? []).flatMap((seat) => {
     const person = byId.get(seat.personId);
@@ -61,23 +67,23 @@ export function buildExtract(protocol: Protocol, options: OutputOptions): PrintD
     printed.push(number);
     const block = itemBlock(protocol, item, number, rows);
     block.newPage = false;
-    block.blocks.unshift(
-      ...participantsToContent(participantsBlock(protocol, rows[index])),
-      { kind: 'paragraph', role: 'note', runs: [{ text: extractAdjustmentText(protocol, item) }] },
-    );
+    block.blocks.unshift(...participantsToContent(participantsBlock(protocol, rows[index])), {
+      kind: 'paragraph',
+      role: 'note',
+      runs: [{ text: extractAdjustmentText(protocol, item) }],
+    });
     blocks.push(block);
   }
   blocks.push(
     { kind: 'heading', level: 1, text: labels.extractCertification },
     { kind: 'paragraph', role: 'body', runs: [{ text: labels.extractCertifies }] },
-    {
-      kind: 'facts',
-      rows: [
-        { label: labels.signatureLine, value: '______________________________' },
-        { label: labels.signatureName, value: '______________________________' },
-        { label: labels.signatureDate, value: '______________________________' },
-      ],
-    },
+    ...[labels.signatureLine, labels.signatureName, labels.signatureDate].map(
+      (label): PrintBlock => ({
+        kind: 'paragraph',
+        role: 'body',
+        runs: [{ text: `${label}: `, bold: true }, { text: SIGNATURE_LINE }],
+      }),
+    ),
   );
   return {
     info: kindInfo(protocol, kind, printed.join(', ')),

@@ -7,7 +7,11 @@ import { kindFurniture, kindInfo } from './documentFurniture';
 import { bodyBlock } from '../itemBlocks';
 
 function labelled(label: string, value: string): ItemContentBlock {
-  return { kind: 'paragraph', role: 'meta', runs: [{ text: `${label}: `, bold: true }, { text: value }] };
+  return {
+    kind: 'paragraph',
+    role: 'meta',
+    runs: [{ text: `${label}: `, bold: true }, { text: value }],
+  };
 }
 
 /** One agenda item as the kallelse prints it: föredragande, handlingar and förslag till beslut. */
@@ -16,7 +20,8 @@ function kallelseItem(protocol: Protocol, item: Item, number: string): ItemBlock
   const blocks: ItemContentBlock[] = [];
   if (item.dnr) blocks.push(labelled(labels.dnr, item.dnr));
   if (item.timeSlot) blocks.push(labelled(labels.timeSlot, item.timeSlot));
-  if (item.presenters.length > 0) blocks.push(labelled(labels.presenters, item.presenters.join(', ')));
+  if (item.presenters.length > 0)
+    blocks.push(labelled(labels.presenters, item.presenters.join(', ')));
   blocks.push(...item.body.map(bodyBlock));
   if (item.documents.length > 0) {
     blocks.push({ kind: 'heading', level: 2, text: labels.documents });
@@ -65,7 +70,13 @@ export function buildKallelse(protocol: Protocol): PrintDocument {
     { kind: 'heading', level: 1, text: labels.kallelseAgendaHeading },
     ...protocol.items.map((item, i) => kallelseItem(protocol, item, numbers[i]!.label)),
   ];
-  return { info: kindInfo(protocol, kind), furniture: kindFurniture(protocol, kind), blocks };
+  const furniture = kindFurniture(protocol, kind);
+  // Page 1 opens with the title block, so its header shows only the page number.
+  return {
+    info: kindInfo(protocol, kind),
+    furniture: { ...furniture, firstPageHeader: furniture.header },
+    blocks,
+  };
 }
 
 /** The kallelse for the web: withheld items become a placeholder, personnummer are masked. */
