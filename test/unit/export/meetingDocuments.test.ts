@@ -14,6 +14,7 @@ import {
   newItem,
   protocolFromKallelse,
   type Protocol,
+  blockText,
 } from '../../../shared/protocol';
 import { loadFixture } from '../../fixtures/loadFixture';
 import { checkExport, flat, libreOfficeToPdf, pageTexts, wrongPageNumbers } from './pdfTools';
@@ -105,10 +106,7 @@ function text(file: string): string {
 
 const both = (name: string) => [`${name}.pdf`, `${name}.docx`];
 const item = (p: Protocol, n: string) => p.items.find((i) => i.id === itemIdByNumber(p, n))!;
-const bodyText = (i: Protocol['items'][number]) =>
-  i.body
-    .flatMap((b) => ('children' in b ? b.children : []))
-    .map((c) => ('text' in c ? c.text : ''));
+const bodyText = (i: Protocol['items'][number]) => i.body.map(blockText);
 
 describe('every new document', () => {
   it('prints its own "Sida x av y" on every page, in the PDF and in the DOCX, and passes check-export.sh', () => {

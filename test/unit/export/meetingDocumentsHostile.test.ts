@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createChromiumPdfEngine } from '../../../electron/services/export/chromiumPdfEngine';
 import { createExportService } from '../../../electron/services/export/exportService';
 import { servingByItem } from '../../../shared/protocol/participation';
-import { itemIdByNumber, type Protocol } from '../../../shared/protocol';
+import { blockText, itemIdByNumber, type Protocol } from '../../../shared/protocol';
 import { loadFixture } from '../../fixtures/loadFixture';
 import { flat, libreOfficeToPdf, pageTexts } from './pdfTools';
 import { makeHostile } from './hostileText';
@@ -55,10 +55,7 @@ function expectLiteral(document: string, values: string[]): void {
   }
 }
 
-const plainTexts = (p: Protocol['items'][number]) =>
-  p.body
-    .flatMap((b) => ('children' in b ? b.children : []))
-    .map((c) => ('text' in c ? c.text : ''));
+const plainTexts = (p: Protocol['items'][number]) => p.body.map(blockText);
 
 describe('HTML, CSS and XML breakouts in what the secretary typed', () => {
   it('are printed literally in the kallelse', () => {
