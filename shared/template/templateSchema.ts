@@ -77,7 +77,7 @@ export const templateLabelsSchema = z.strictObject({
   ),
   /** The documents made beside the protokoll (kallelse, utdrag, anslagsbevis). */
   kallelseKind: label.default('Kallelse'),
-  kallelseIntro: label.default('Ledamöterna kallas till sammanträde med {organ}.'),
+  kallelseIntro: label.default('Ledamöterna kallas härmed till sammanträde.'),
   kallelseAgendaHeading: label.default('Föredragningslista'),
   sentAgendaHeading: label.default('Utsänd dagordning'),
   addedAtMeeting: label.default('Tillagt på sammanträdet'),
