@@ -115,6 +115,22 @@ test('kallelse → protokoll → justerat → anslagsbevis → utdrag', async ()
   await expect
     .poll(() => page.locator('.validation-panel').textContent())
     .toContain('mer än två dagar efter justeringen');
+  // The warning leads to the field.
+  await page
+    .locator('.validation-panel')
+    .getByRole('button', { name: /mer än två dagar/ })
+    .click();
+  await expect
+    .poll(() => posted.evaluate((el) => el === el.ownerDocument.activeElement))
+    .toBe(true);
+  const removed = page.getByLabel('Anslaget tas ned');
+  await page
+    .locator('.validation-panel')
+    .getByRole('button', { name: /före överklagandetidens slut/ })
+    .click();
+  await expect
+    .poll(() => removed.evaluate((el) => el === el.ownerDocument.activeElement))
+    .toBe(true);
   await page.getByRole('button', { name: 'Föreslå datum' }).click();
   await expect.poll(() => posted.inputValue()).toBe('2025-03-15');
   expect(await page.getByLabel('Anslaget tas ned').inputValue()).toBe('2025-04-05');
