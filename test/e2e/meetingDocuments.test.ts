@@ -3,7 +3,7 @@ import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, expect, test } from 'vitest';
 import type { CommandId } from '../../shared/commands';
 import { startApp, type AppHandle } from './harness/startApp';
@@ -35,6 +35,10 @@ const pdfText = async (pdf: string) =>
 /** "§ 3 a Titel" as pdftotext may give it: spaces in the number ("§3a") are sometimes lost. */
 const printed = (text: string) =>
   new RegExp(text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, ' ?'));
+
+/** Whether the element has the keyboard focus. */
+const isFocused = (locator: Locator) =>
+  locator.evaluate((el) => (el as unknown as { matches(s: string): boolean }).matches(':focus'));
 
 /** Waits for "Exporterat till …", accepting the validation dialog when it asks. */
 async function waitExported(page: Page) {
@@ -120,17 +124,13 @@ test('kallelse → protokoll → justerat → anslagsbevis → utdrag', async ()
     .locator('.validation-panel')
     .getByRole('button', { name: /mer än två dagar/ })
     .click();
-  await expect
-    .poll(() => posted.evaluate((el) => el === el.ownerDocument.activeElement))
-    .toBe(true);
+  await expect.poll(() => isFocused(posted)).toBe(true);
   const removed = page.getByLabel('Anslaget tas ned');
   await page
     .locator('.validation-panel')
     .getByRole('button', { name: /före överklagandetidens slut/ })
     .click();
-  await expect
-    .poll(() => removed.evaluate((el) => el === el.ownerDocument.activeElement))
-    .toBe(true);
+  await expect.poll(() => isFocused(removed)).toBe(true);
   await page.getByRole('button', { name: 'Föreslå datum' }).click();
   await expect.poll(() => posted.inputValue()).toBe('2025-03-15');
   expect(await page.getByLabel('Anslaget tas ned').inputValue()).toBe('2025-04-05');
