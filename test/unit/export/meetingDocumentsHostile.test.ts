@@ -55,7 +55,8 @@ function expectLiteral(document: string, values: string[]): void {
   }
 }
 
-const plainTexts = (p: Protocol['items'][number]) => p.body.map(blockText);
+const plainTexts = (p: Protocol['items'][number]) =>
+  p.body.flatMap((b) => blockText(b).split('\n'));
 
 describe('HTML, CSS and XML breakouts in what the secretary typed', () => {
   it('are printed literally in the kallelse', () => {
