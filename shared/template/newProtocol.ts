@@ -65,7 +65,7 @@ export function createProtocolFromTemplate(
     schemaVersion: CURRENT_SCHEMA_VERSION,
     id: options.id,
     templateId: template.id,
-    status: options.kallelse ? 'kallelse' : 'utkast',
+    status: options.kallelse || template.startsAs === 'kallelse' ? 'kallelse' : 'utkast',
     createdAt: now,
     updatedAt: now,
     meeting: {

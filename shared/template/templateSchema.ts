@@ -152,6 +152,8 @@ export const templateSchema = z.strictObject({
   description: z.string().min(1).max(500),
   language: z.string().regex(/^[a-z]{2,3}(-[A-Z]{2})?$/),
   documentKind: z.string().min(1).max(100),
+  /** A new file starts as a kallelse (the agenda sent before the meeting) or as the protokoll. */
+  startsAs: z.enum(['kallelse', 'utkast']).default('utkast'),
   numbering: numberingSchema,
   /** Default decision intro; "{organ}" is the body's name. */
   decisionIntro: z.string().max(500),
