@@ -6,17 +6,22 @@ export class UsageError extends Error {}
 export interface ParsedArgs {
   options: Record<string, string | true>;
   positionals: string[];
+  /** Values of the options that may be given more than once, in order. */
+  lists: Record<string, string[]>;
 }
 
 /**
  * Splits "--name value" and "--flag" arguments from positionals. `valued` lists the options that
- * take a value, `flags` those that do not; anything else is a usage error.
+ * take a value, `flags` those that do not, `repeatable` valued options that may be given more than once;
+ * anything else is a usage error.
  */
 export function parseArgs(
   args: readonly string[],
   valued: readonly string[],
   flags: readonly string[] = [],
+  repeatable: readonly string[] = [],
 ): ParsedArgs {
+  const lists: Record<string, string[]> = Object.create(null) as Record<string, string[]>;
   const options: Record<string, string | true> = Object.create(null) as Record<
     string,
     string | true
@@ -31,6 +36,10 @@ export function parseArgs(
     const [name, inline] = arg.slice(2).split(/=(.*)/s, 2) as [string, string | undefined];
     if (flags.includes(name) && inline === undefined) {
       options[name] = true;
+    } else if (repeatable.includes(name)) {
+      const value = inline ?? args[++i];
+      if (value === undefined || value === '') throw new UsageError(`--${name} needs a value`);
+      (lists[name] ??= []).push(value);
     } else if (valued.includes(name)) {
       const value = inline ?? args[++i];
       if (value === undefined || value === '') throw new UsageError(`--${name} needs a value`);
@@ -39,7 +48,7 @@ export function parseArgs(
       throw new UsageError(`unknown option --${name}`);
     }
   }
-  return { options, positionals };
+  return { options, positionals, lists };
 }
 
 /** Writes one line to stderr and returns the exit code for errors. */

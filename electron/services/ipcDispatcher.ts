@@ -1,4 +1,5 @@
 import { basename } from 'node:path';
+import { writeExtractsByRecipient } from './export/extractsByRecipient';
 import type { z } from 'zod';
 import {
   channels,
@@ -198,6 +199,15 @@ function handlersFor(s: DispatcherServices): Handlers {
         appendixAccess: await s.appendixGrants.accessFor(protocol.id),
       });
       return afterExport(path, openAfter);
+    },
+    'export.extractsByRecipient': async ({ protocol, format }) => {
+      const folder = await s.dialogs.chooseFolder(s.settings.get().defaultExportFolder);
+      if (folder === null) return null;
+      const files = await writeExtractsByRecipient(s.exporter, protocol, folder, format, {
+        ...pdfAuthorOption(s.settings.get().authorName),
+        appendixAccess: await s.appendixGrants.accessFor(protocol.id),
+      });
+      return { folder, files };
     },
     'export.previewHtml': (protocol) => s.exporter.previewHtml(protocol),
     'export.previewPdf': async (protocol) => {

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
 import { useDraft } from '../core/state/draftStore';
+import { ExtractDialog } from '../extracts/ExtractDialog';
 import { EditorScreen } from './EditorScreen';
 import { StartScreen } from '../start/StartScreen';
 import { TopBar } from './TopBar';
@@ -37,6 +38,7 @@ export function App() {
     <div className="app">
       <TopBar />
       <Notice />
+      {draftId && <ExtractDialog />}
       {draftId ? (
         <EditorScreen key={draftId} />
       ) : (

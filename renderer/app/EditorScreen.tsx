@@ -2,8 +2,10 @@ import { useEffect, useState } from 'react';
 import { MeetingDetails } from '../meeting/MeetingDetails';
 import { AttendanceSection } from '../attendance/AttendanceSection';
 import { SignaturesSection } from '../signatures/SignaturesSection';
+import { NoticePanel } from '../signatures/NoticePanel';
 import { AdjustedBanner } from './AdjustedBanner';
 import { HeldElsewhereBanner } from './HeldElsewhereBanner';
+import { KallelseBanner } from './KallelseBanner';
 import { ItemsSlot } from './ItemsSlot';
 import { ReadOnlyFieldset, ReadOnlyProvider, useReadOnly } from '../core/widgets/readOnly';
 import { useDraft } from '../core/state/draftStore';
@@ -32,6 +34,7 @@ export function EditorScreen() {
 
 function EditorSections() {
   const { locked } = useReadOnly();
+  const status = useDraft((d) => d.status);
   const [section, setSection] = useState<EditorSection>('meeting');
   const [activeItemId, setActiveItemId] = useState<string | undefined>();
   const peopleCount = useDraft((d) => d.attendance.people.length) ?? 0;
@@ -74,11 +77,14 @@ function EditorSections() {
       <main className="editor-main" aria-label={SECTIONS.find((s) => s.id === section)?.label}>
         <HeldElsewhereBanner />
         <AdjustedBanner />
+        <KallelseBanner />
         <ReadOnlyFieldset disabled={locked}>
           {section === 'meeting' && <MeetingDetails />}
           {section === 'attendance' && <AttendanceSection />}
           {section === 'signatures' && <SignaturesSection />}
         </ReadOnlyFieldset>
+        {/* The anslag is recorded after justering, when the rest is read-only. */}
+        {section === 'signatures' && status !== 'kallelse' && <NoticePanel />}
         {section === 'items' && (
           <ItemsSlot activeItemId={activeItemId} onActiveItemChange={setActiveItemId} />
         )}

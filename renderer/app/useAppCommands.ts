@@ -3,6 +3,7 @@ import { OUTPUTS, type OutputFormat } from '../../shared/outputs';
 import { handleCommand, runCommand, useCommandKeys } from '../core/commands';
 import { closeDraft, importFile } from '../core/draft/draftActions';
 import { saveBeforeUnload, saveNow } from '../core/draft/session';
+import { openExtractDialog } from '../extracts/extractDialogState';
 import { exportDraft, saveDraftAs } from './exportActions';
 
 /**
@@ -24,7 +25,12 @@ export function useAppCommands({
   useEffect(() => {
     const exports = OUTPUTS.flatMap((output) =>
       Object.entries(output.commands).map(([format, command]) =>
-        handleCommand(command.id, () => void exportDraft(output.kind, format as OutputFormat)),
+        handleCommand(command.id, () =>
+          // A document of some items asks which ones first.
+          (output.takes as readonly string[]).includes('items')
+            ? openExtractDialog()
+            : void exportDraft(output.kind, format as OutputFormat),
+        ),
       ),
     );
     const offs = [

@@ -1,5 +1,6 @@
 import { memo, useCallback, useMemo, useRef, type KeyboardEvent } from 'react';
 import { ReadOnlyFieldset, useReadOnly } from '../core/widgets/readOnly';
+import { ItemExtractButton } from './ItemExtractButton';
 import { ItemBodyEditor } from './ItemBodyEditor';
 import { ItemDragHandle } from './ItemDragHandle';
 import { ItemExtras } from './ItemExtras';
@@ -109,6 +110,7 @@ export const ItemSection = memo(function ItemSection(props: Props) {
         <ItemBodyEditor itemId={item.id} label={label} body={item.body} />
         <Extras item={item} label={label} intros={intros} update={update} />
       </ReadOnlyFieldset>
+      <ItemExtractButton itemId={item.id} label={label} />
     </section>
   );
 });

@@ -69,7 +69,9 @@ export function useItemCommands(template: Template | undefined, activeId: string
       let newId = '';
       if (structureLocked()) return newId;
       updateDraft((d) => {
-        const item = make(d.meeting.body);
+        const made = make(d.meeting.body);
+        // After the kallelse was sent, a new item was added at the meeting: "§ 17 a".
+        const item = d.sentAgenda ? { ...made, inserted: true } : made;
         newId = item.id;
         const after =
           activeId && d.items.some((i) => i.id === activeId)

@@ -10,6 +10,7 @@ export function JusteringPanel() {
   const status = useDraft((d) => d.status);
   const date = useDraft((d) => d.signatures.adjustmentDate) ?? '';
   const [asking, setAsking] = useState(false);
+  // A kallelse becomes the protokoll first (KallelseBanner); then it can be justerat.
   if (status !== 'utkast') return null;
 
   return (

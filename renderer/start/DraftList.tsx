@@ -4,12 +4,7 @@ import { openDraft } from '../core/draft/draftActions';
 import { filterDrafts, filterOptions, type DraftFilter } from './filterDrafts';
 import { VersionList } from './VersionList';
 import { trashDraft } from './libraryActions';
-
-const STATUS_TEXT: Record<DraftSummary['status'], string> = {
-  utkast: 'Utkast',
-  justerat: 'Justerat',
-  publicerat: 'Publicerat',
-};
+import { STATUS_LABELS } from '../../shared/protocol/statusLabels';
 
 /** "14 dec. 2020 14.02": when a draft last changed. */
 function changedText(iso: string): string {
@@ -132,7 +127,7 @@ function DraftRow(props: {
         </td>
         <td className="nowrap">{d.date || '–'}</td>
         <td className="nowrap">{d.itemRange || '–'}</td>
-        <td>{STATUS_TEXT[d.status]}</td>
+        <td>{STATUS_LABELS[d.status]}</td>
         <td>{changedText(d.updatedAt)}</td>
         <td className="row-actions">
           <button

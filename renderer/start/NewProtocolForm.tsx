@@ -12,7 +12,10 @@ interface Props {
   focusSignal: number;
 }
 
-/** "Nytt protokoll": template, body, date; the first § number follows from the library. */
+/**
+ * "Nytt protokoll": template, body, date; the first § number follows from the library. "Ny
+ * kallelse" starts the same file as a kallelse.
+ */
 export function NewProtocolForm({ templates, drafts, focusSignal }: Props) {
   const [templateId, setTemplateId] = useState('');
   const [body, setBody] = useState('');
@@ -27,12 +30,22 @@ export function NewProtocolForm({ templates, drafts, focusSignal }: Props) {
     if (focusSignal > 0) headingRef.current?.focus();
   }, [focusSignal]);
 
-  const submit = async (e: FormEvent) => {
-    e.preventDefault();
+  /** A protokoll draft, or a kallelse that becomes the protokoll after the meeting. */
+  const create = async (kallelse: boolean) => {
     if (!chosen || busy) return;
     setBusy(true);
-    await createDraft({ templateId: chosen, body, date, firstNumber: suggestion?.number });
+    await createDraft({
+      templateId: chosen,
+      body,
+      date,
+      firstNumber: suggestion?.number,
+      ...(kallelse ? { kallelse } : {}),
+    });
     setBusy(false);
+  };
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    void create(false);
   };
 
   return (
@@ -40,7 +53,7 @@ export function NewProtocolForm({ templates, drafts, focusSignal }: Props) {
       <h2 id="new-heading" ref={headingRef} tabIndex={-1}>
         Nytt protokoll
       </h2>
-      <form onSubmit={(e) => void submit(e)}>
+      <form onSubmit={submit}>
         <fieldset className="template-choice">
           <legend>Mall</legend>
           {templates.map((t) => (
@@ -81,6 +94,9 @@ export function NewProtocolForm({ templates, drafts, focusSignal }: Props) {
         )}
         <button type="submit" className="primary" disabled={!chosen || busy}>
           Skapa protokoll
+        </button>{' '}
+        <button type="button" disabled={!chosen || busy} onClick={() => void create(true)}>
+          Ny kallelse
         </button>
       </form>
     </section>

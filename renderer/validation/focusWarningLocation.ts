@@ -13,8 +13,10 @@ const FIELD_LABELS: Record<string, string> = {
   adjusters: 'Justerare',
   adjustmentDate: 'Justeringsdatum',
   adjustmentPlace: 'Justeringsplats',
-  postedDate: 'Anslaget',
-  removalDate: 'Nedtaget',
+  postedDate: 'Anslaget sätts upp',
+  removalDate: 'Anslaget tas ned',
+  storageLocation: 'Förvaringsplats för protokollet',
+  certifiedBy: 'Intygas av',
 };
 
 const SECTION_LABELS: Record<WarningSection, string> = {

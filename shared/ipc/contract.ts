@@ -215,6 +215,17 @@ export const channels = {
     payload: exportRequestSchema,
     result: null as unknown as ExportReceipt | null,
   },
+  /**
+   * Expediering: asks for a folder, then writes one protokollsutdrag per recipient named under
+   * the items' "Expedieras till"; null when cancelled. Existing files get " (2)" … names.
+   */
+  'export.extractsByRecipient': {
+    payload: z.strictObject({ protocol: protocolSchema, format: z.enum(['pdf', 'docx']) }),
+    result: null as unknown as {
+      folder: string;
+      files: { recipient: string; path: string }[];
+    } | null,
+  },
   /** The print HTML of a protocol, for the preview. */
   'export.previewHtml': { payload: protocolSchema, result: null as unknown as string },
   /** The PDF export of a protocol as base64, for the page-exact preview. */

@@ -1,2 +1,3 @@
 export * from './outputRow';
 export * from './outputTable';
+export * from './extractRecipients';

@@ -10,6 +10,8 @@ export type OutputOption = 'items';
 export interface OutputOptions {
   /** Item ids, for documents made of some items only. */
   itemIds?: readonly string[];
+  /** Whom an extract is sent to (expediering); only its file name says so. */
+  recipient?: string;
 }
 
 /** A command that exports one format of a document kind: in the menu, top bar and shortcuts. */

@@ -1,5 +1,10 @@
 import { suggestedExportName, suggestedWebPdfName } from '../export/fileName';
 import { buildPrintModel } from '../print/buildPrintModel';
+import { documentFileName } from '../export/documentFileName';
+import { buildExtract, extractItems } from '../print/documents/extract';
+import { buildKallelse, buildKallelseWeb } from '../print/documents/kallelse';
+import { buildNoticeDocument } from '../print/documents/noticeDocument';
+import { numberItems } from '../protocol/numbering';
 import type { OutputRow } from './outputRow';
 
 /**
@@ -45,6 +50,72 @@ export const OUTPUTS = [
       },
     },
     progress: { pdf: 'Skapar webbversion (PDF)…' },
+  },
+  {
+    kind: 'kallelse',
+    label: 'Kallelse',
+    formats: ['pdf', 'docx'],
+    takes: [],
+    fileName: (protocol, format) =>
+      documentFileName(protocol, protocol.labels.kallelseKind, format),
+    build: (protocol) => buildKallelse(protocol),
+    commands: {
+      pdf: { id: 'export-kallelse-pdf', label: 'Exportera kallelse (PDF)…' },
+      docx: { id: 'export-kallelse-docx', label: 'Exportera kallelse (Word)…' },
+    },
+    progress: { pdf: 'Skapar kallelse (PDF)…', docx: 'Skapar kallelse (Word)…' },
+  },
+  {
+    kind: 'kallelse-webbversion',
+    label: 'Kallelse, webbversion',
+    formats: ['pdf'],
+    takes: [],
+    fileName: (protocol, format) =>
+      documentFileName(protocol, protocol.labels.kallelseKind, format, [], ['webbversion']),
+    build: (protocol) => buildKallelseWeb(protocol),
+    appendedItems: () => [],
+    commands: {
+      pdf: { id: 'export-kallelse-web-pdf', label: 'Exportera kallelse, webbversion…' },
+    },
+    progress: { pdf: 'Skapar kallelse för webben…' },
+  },
+  {
+    kind: 'utdrag',
+    label: 'Protokollsutdrag',
+    formats: ['pdf', 'docx'],
+    takes: ['items'],
+    fileName: (protocol, format, options) => {
+      const numbers = numberItems(
+        protocol.items,
+        protocol.meeting.numbering,
+        protocol.labels.paragraphSign,
+      );
+      const chosen = new Set(extractItems(protocol, options).map((i) => i.id));
+      const printed = numbers.filter((n) => chosen.has(n.id)).map((n) => n.label);
+      const recipient = options.recipient ? [options.recipient] : [];
+      return documentFileName(protocol, protocol.labels.extractKind, format, printed, recipient);
+    },
+    build: (protocol, options) => buildExtract(protocol, options),
+    appendedItems: (protocol, options) => extractItems(protocol, options),
+    commands: {
+      pdf: { id: 'export-extract-pdf', label: 'Exportera protokollsutdrag (PDF)…' },
+      docx: { id: 'export-extract-docx', label: 'Exportera protokollsutdrag (Word)…' },
+    },
+    progress: { pdf: 'Skapar protokollsutdrag (PDF)…', docx: 'Skapar protokollsutdrag (Word)…' },
+  },
+  {
+    kind: 'anslagsbevis',
+    label: 'Anslagsbevis',
+    formats: ['pdf', 'docx'],
+    takes: [],
+    fileName: (protocol, format) => documentFileName(protocol, protocol.labels.noticeKind, format),
+    build: (protocol) => buildNoticeDocument(protocol),
+    appendedItems: () => [],
+    commands: {
+      pdf: { id: 'export-notice-pdf', label: 'Exportera anslagsbevis (PDF)…' },
+      docx: { id: 'export-notice-docx', label: 'Exportera anslagsbevis (Word)…' },
+    },
+    progress: { pdf: 'Skapar anslagsbevis (PDF)…', docx: 'Skapar anslagsbevis (Word)…' },
   },
 ] as const satisfies readonly OutputRow[];
 

@@ -4,13 +4,13 @@ import { servingByItem } from '../protocol/participation';
 import { correctedNote, correctionBlocks } from './correctionBlocks';
 import { fillLabel, pageNumberParts } from './fillLabel';
 import {
-  agendaBlock,
   attendanceBlocks,
   meetingFacts,
   noticeBlock,
   signatureBlock,
   titleBlock,
 } from './frontMatter';
+import { addedAtMeetingNote, protocolAgendaBlock } from './documents/sentAgendaBlocks';
 import { itemBlock } from './itemBlocks';
 import { participationAppendix } from './participationAppendix';
 import type { DocumentInfo, PageFurniture, PrintBlock, PrintDocument } from './printDocument';
@@ -78,9 +78,10 @@ export function buildPrintModel(
   blocks.push(...attendanceBlocks(protocol));
   if (layout.signaturePlacement === 'first-page') blocks.push(signatureBlock(protocol));
   const firstPageOnItsOwn = layout.attendancePlacement === 'first-page';
-  if (layout.showAgenda && protocol.items.length > 0) {
+  const showAgenda = layout.showAgenda || protocol.sentAgenda !== undefined;
+  if (showAgenda && protocol.items.length > 0) {
     if (firstPageOnItsOwn) blocks.push({ kind: 'pageBreak' });
-    blocks.push(agendaBlock(protocol));
+    blocks.push(protocolAgendaBlock(protocol));
   }
   const numbers = numberItems(
     protocol.items,
@@ -90,9 +91,12 @@ export function buildPrintModel(
   const rows = servingByItem(protocol);
   protocol.items.forEach((item, i) => {
     const block = itemBlock(protocol, item, numbers[i]!.label, rows);
-    block.blocks.unshift(...correctedNote(protocol, item.id));
+    block.blocks.unshift(
+      ...correctedNote(protocol, item.id),
+      ...addedAtMeetingNote(protocol, item.id),
+    );
     // The first item after a first page of its own starts a page even without itemOnNewPage.
-    if (i === 0 && firstPageOnItsOwn && !layout.showAgenda) block.newPage = true;
+    if (i === 0 && firstPageOnItsOwn && !showAgenda) block.newPage = true;
     blocks.push(block);
   });
   if (layout.signaturePlacement === 'last-page') blocks.push(signatureBlock(protocol));

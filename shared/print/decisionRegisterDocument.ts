@@ -1,5 +1,6 @@
 import type { DecisionRow, SearchFilter } from '../search/searchTypes';
 import type { PrintBlock, PrintDocument } from './printDocument';
+import { STATUS_LABELS } from '../protocol/statusLabels';
 
 export interface DecisionRegisterOptions {
   filter: SearchFilter & { query?: string };
@@ -8,18 +9,12 @@ export interface DecisionRegisterOptions {
   author?: string;
 }
 
-const STATUS_TEXT: Record<DecisionRow['status'], string> = {
-  utkast: 'utkast',
-  justerat: 'justerat',
-  publicerat: 'publicerat',
-};
-
 /** What the register was limited to, as one line ("Kommunstyrelsen, 2021, sökord: skola"). */
 export function selectionText(filter: DecisionRegisterOptions['filter']): string {
   const parts = [
     filter.body || 'Alla organ',
     filter.year || 'alla år',
-    filter.status ? `status: ${STATUS_TEXT[filter.status]}` : '',
+    filter.status ? `status: ${STATUS_LABELS[filter.status].toLowerCase()}` : '',
     filter.query?.trim() ? `sökord: ${filter.query.trim()}` : '',
   ];
   return parts.filter(Boolean).join(', ');
@@ -58,7 +53,12 @@ export function buildDecisionRegister(
           role: 'meta',
           runs: [
             {
-              text: [r.body, r.date, r.dnr ? `Dnr ${r.dnr}` : '', STATUS_TEXT[r.status]]
+              text: [
+                r.body,
+                r.date,
+                r.dnr ? `Dnr ${r.dnr}` : '',
+                STATUS_LABELS[r.status].toLowerCase(),
+              ]
                 .filter(Boolean)
                 .join(' · '),
             },

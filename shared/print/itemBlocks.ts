@@ -14,7 +14,7 @@ function runs(leaves: readonly TextLeaf[]): TextRun[] {
   }));
 }
 
-function bodyBlock(block: RichBlock): ItemContentBlock {
+export function bodyBlock(block: RichBlock): ItemContentBlock {
   switch (block.type) {
     case 'paragraph':
       return { kind: 'paragraph', role: 'body', runs: runs(block.children) };

@@ -13,3 +13,7 @@ export * from './loadError';
 export * from './migrations';
 export * from './parse';
 export * from './numbering';
+export * from './sentAgenda';
+export * from './kallelse';
+export * from './noticeDates';
+export * from './itemByNumber';

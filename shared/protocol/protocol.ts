@@ -5,13 +5,20 @@ import { idSchema } from './ids';
 import { itemSchema } from './item';
 import { meetingSchema } from './meeting';
 import { noticeSchema, signaturesSchema } from './signatures';
+import { sentAgendaSchema } from './sentAgenda';
 import { templateLayoutSchema, templateLabelsSchema } from '../template/templateSchema';
 
 /** The version this build writes. Older files are migrated forward on load. */
 export const CURRENT_SCHEMA_VERSION = 2;
 
-export const protocolStatusSchema = z.enum(['utkast', 'justerat', 'publicerat']);
+/** 'kallelse': the notice and agenda before the meeting; the same file becomes the protokoll. */
+export const protocolStatusSchema = z.enum(['kallelse', 'utkast', 'justerat', 'publicerat']);
 export type ProtocolStatus = z.infer<typeof protocolStatusSchema>;
+
+/** Whether the text may still be edited directly (a kallelse or a protokoll not yet justerat). */
+export function isEditableStatus(status: ProtocolStatus): boolean {
+  return status === 'kallelse' || status === 'utkast';
+}
 
 export const protocolSchema = z.strictObject({
   schemaVersion: z.literal(CURRENT_SCHEMA_VERSION),
@@ -26,6 +33,8 @@ export const protocolSchema = z.strictObject({
   items: z.array(itemSchema).max(2000),
   signatures: signaturesSchema,
   notice: noticeSchema,
+  /** The agenda as the kallelse sent it, kept when the kallelse became the protokoll. */
+  sentAgenda: sentAgendaSchema.optional(),
   /** Copied from the template so a file prints the same wherever it is opened. */
   layout: templateLayoutSchema,
   labels: templateLabelsSchema,

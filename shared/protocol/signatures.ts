@@ -25,5 +25,7 @@ export const noticeSchema = z.strictObject({
   removalDate: z.union([dateSchema, z.literal('')]).default(''),
   /** Where the protokoll is kept, e.g. "Kommunkansliet, Stadshuset". */
   storageLocation: z.string().max(500).default(''),
+  /** Who certifies the anslag, as printed, e.g. "Anna Berg, nämndsekreterare". */
+  certifiedBy: z.string().max(300).default(''),
 });
 export type Notice = z.infer<typeof noticeSchema>;

@@ -14,6 +14,8 @@ export interface NewProtocolOptions {
   date?: string;
   /** First item number, e.g. 46 when § numbering continues through the year. */
   firstNumber?: number;
+  /** Start as a kallelse (the agenda sent before the meeting) that later becomes the protokoll. */
+  kallelse?: boolean;
 }
 
 /** Shown where the body's name belongs but is not known yet, so the gap is visible in print. */
@@ -63,7 +65,7 @@ export function createProtocolFromTemplate(
     schemaVersion: CURRENT_SCHEMA_VERSION,
     id: options.id,
     templateId: template.id,
-    status: 'utkast',
+    status: options.kallelse || template.startsAs === 'kallelse' ? 'kallelse' : 'utkast',
     createdAt: now,
     updatedAt: now,
     meeting: {
@@ -88,7 +90,7 @@ export function createProtocolFromTemplate(
     },
     items: defaults,
     signatures: { adjusters: [], adjustmentDate: '', adjustmentPlace: '' },
-    notice: { postedDate: '', removalDate: '', storageLocation: '' },
+    notice: { postedDate: '', removalDate: '', storageLocation: '', certifiedBy: '' },
     layout: { ...template.layout },
     labels: structuredClone(template.labels),
     corrections: [],

@@ -75,6 +75,26 @@ export const templateLabelsSchema = z.strictObject({
   participationAppendixLegend: label.default(
     'x = tjänstgör, e = tjänstgör som ersättare, j = jäv, – = ej närvarande; Ja/Nej/Avst = röst vid omröstning',
   ),
+  /** The documents made beside the protokoll (kallelse, utdrag, anslagsbevis). */
+  kallelseKind: label.default('Kallelse'),
+  kallelseIntro: label.default('Ledamöterna kallas härmed till sammanträde.'),
+  kallelseAgendaHeading: label.default('Föredragningslista'),
+  sentAgendaHeading: label.default('Utsänd dagordning'),
+  addedAtMeeting: label.default('Tillagt på sammanträdet'),
+  extractKind: label.default('Protokollsutdrag'),
+  extractParticipants: label.default('Beslutande'),
+  extractAdjusted: label.default('Justerat {date}'),
+  extractNotAdjusted: label.default('Ej justerat'),
+  extractImmediate: label.default('Paragrafen är omedelbart justerad'),
+  extractCertification: label.default('Utdragsbestyrkande'),
+  extractCertifies: label.default('Rätt utdraget betygar'),
+  signatureName: label.default('Namnförtydligande'),
+  signatureDate: label.default('Datum'),
+  signatureLine: label.default('Underskrift'),
+  noticeKind: label.default('Anslagsbevis'),
+  noticeAdjustedDate: label.default('Datum för justering'),
+  noticeAppealEnds: label.default('Överklagandetiden går ut'),
+  noticeCertifiedBy: label.default('Intygas av'),
   roles: z.strictObject({
     ordforande: label,
     'vice-ordforande': label,
@@ -132,6 +152,8 @@ export const templateSchema = z.strictObject({
   description: z.string().min(1).max(500),
   language: z.string().regex(/^[a-z]{2,3}(-[A-Z]{2})?$/),
   documentKind: z.string().min(1).max(100),
+  /** A new file starts as a kallelse (the agenda sent before the meeting) or as the protokoll. */
+  startsAs: z.enum(['kallelse', 'utkast']).default('utkast'),
   numbering: numberingSchema,
   /** Default decision intro; "{organ}" is the body's name. */
   decisionIntro: z.string().max(500),

@@ -1,3 +1,4 @@
+import { noticeLawRules } from './noticeLawRules';
 import type { Protocol } from '../protocol/protocol';
 import { isRealDate, isRealTime, minutesOf } from './dateTime';
 import { warning, type ValidationWarning, type WarningLocation } from './warning';
@@ -145,5 +146,6 @@ function noticeRules(p: Protocol, meetingOk: boolean, adjustmentOk: boolean): Va
       ),
     );
   }
+  out.push(...noticeLawRules(p, { postedOk, removedOk, adjustmentOk }));
   return out;
 }

@@ -1,9 +1,9 @@
-import type { Protocol } from '../protocol/protocol';
+import { isEditableStatus, type Protocol } from '../protocol/protocol';
 import { warning, type ValidationWarning } from './warning';
 
 /** A justerat (or publicerat) protokoll must say when it was justerat and by whom. */
 export function statusRules(p: Protocol): ValidationWarning[] {
-  if (p.status === 'utkast') return [];
+  if (isEditableStatus(p.status)) return [];
   const out: ValidationWarning[] = [];
   if (p.signatures.adjustmentDate === '') {
     out.push(

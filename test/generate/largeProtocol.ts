@@ -95,6 +95,7 @@ export function generateLargeProtocol(options: LargeProtocolOptions = {}): Proto
     notice: {
       postedDate: '2024-11-28',
       removalDate: '2024-12-20',
+      certifiedBy: '',
       storageLocation: 'Kommunkansliet, Stadshuset',
     },
   };

@@ -3,11 +3,12 @@ import { OUTPUT_KINDS, outputRow, type OutputKind } from '../../../shared/output
 import { loadProtocolFile } from '../../services/files/readProtocolFile';
 import { createChromiumPdfEngine } from '../../services/export/chromiumPdfEngine';
 import { ParagrafError } from '../../../shared/errors/paragrafError';
+import { itemIdByNumber } from '../../../shared/protocol/itemByNumber';
 import { createExportService } from '../../services/export/exportService';
 import type { CliCommand } from '../command';
 import { parseArgs, reportError, resolveUserPath, UsageError } from '../options';
 
-const USAGE = `usage: paragraf export <file.protokoll> [--document ${OUTPUT_KINDS.join('|')}] --pdf <out.pdf> [--docx <out.docx>] [--pdfa] [--web] [--allow-appendix-dir <dir>]`;
+const USAGE = `usage: paragraf export <file.protokoll> [--document ${OUTPUT_KINDS.join('|')}] [--item N ...] --pdf <out.pdf> [--docx <out.docx>] [--pdfa] [--web] [--allow-appendix-dir <dir>]`;
 
 /** --document KIND, or the old --web for the webbversion; the protokoll by default. */
 function documentOf(options: Record<string, string | true>): OutputKind {
@@ -30,11 +31,13 @@ function documentOf(options: Record<string, string | true>): OutputKind {
 export const exportCommand: CliCommand = {
   summary: USAGE.replace(/^usage: paragraf /, ''),
   async run(args) {
-    const { options, positionals } = parseArgs(
+    const { options, positionals, lists } = parseArgs(
       args,
       ['pdf', 'docx', 'document', 'allow-appendix-dir'],
       ['pdfa', 'web'],
+      ['item'],
     );
+    const itemNumbers = lists.item ?? [];
     const allowed = options['allow-appendix-dir'];
     const pdf = typeof options.pdf === 'string' ? resolveUserPath(options.pdf) : undefined;
     const docx = typeof options.docx === 'string' ? resolveUserPath(options.docx) : undefined;
@@ -52,9 +55,22 @@ export const exportCommand: CliCommand = {
         );
       }
     }
+    const takesItems = (row.takes as readonly string[]).includes('items');
+    if (itemNumbers.length > 0 && !takesItems) {
+      throw new UsageError(`${document} is made of the whole meeting and takes no --item`);
+    }
+    if (takesItems && itemNumbers.length === 0) {
+      throw new UsageError(`${document} needs at least one --item N (the printed number, e.g. 49)`);
+    }
     const file = resolveUserPath(positionals[0]!);
     const loaded = await loadProtocolFile(file);
     if (!loaded.ok) return reportError(`${positionals[0]}: ${loaded.error.en}`);
+    const itemIds: string[] = [];
+    for (const n of itemNumbers) {
+      const id = itemIdByNumber(loaded.value, n);
+      if (id === undefined) return reportError(`${positionals[0]}: no item numbered "${n}"`);
+      itemIds.push(id);
+    }
     const service = createExportService({ engine: createChromiumPdfEngine() });
     try {
       for (const [format, path] of [
@@ -62,7 +78,8 @@ export const exportCommand: CliCommand = {
         ['docx', docx],
       ] as const) {
         if (!path) continue;
-        await service.exportDocument(loaded.value, { document, format }, path, {
+        const request = { document, format, ...(takesItems ? { itemIds } : {}) };
+        await service.exportDocument(loaded.value, request, path, {
           pdfa: options.pdfa === true,
           appendixAccess: {
             baseDir: dirname(file),

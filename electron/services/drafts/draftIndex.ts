@@ -1,5 +1,6 @@
 import type { Stats } from 'node:fs';
 import { z } from 'zod';
+import { protocolStatusSchema } from '../../../shared/protocol/protocol';
 import type { DraftSummary } from '../../../shared/ipc/contract';
 import { atomicWriteFile } from '../files/atomicWrite';
 import type { LibraryPaths } from './draftPaths';
@@ -20,7 +21,7 @@ const entrySchema = z.object({
     body: z.string(),
     date: z.string(),
     title: z.string(),
-    status: z.enum(['utkast', 'justerat', 'publicerat']),
+    status: protocolStatusSchema,
     updatedAt: z.string(),
     itemRange: z.string(),
     damaged: z.boolean().optional(),

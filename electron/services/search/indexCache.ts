@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { z } from 'zod';
 import type { ItemRecord } from '../../../shared/search/searchTypes';
+import { protocolStatusSchema } from '../../../shared/protocol/protocol';
 import { atomicWriteFile } from '../files/atomicWrite';
 import { nodeFs } from '../files/fsLayer';
 
@@ -17,7 +18,7 @@ const recordSchema = z.strictObject({
   itemId: text,
   body: text,
   date: text,
-  status: z.enum(['utkast', 'justerat', 'publicerat']),
+  status: protocolStatusSchema,
   label: text,
   title: text,
   dnr: text,

@@ -37,6 +37,8 @@ export interface NewDraftChoice {
   body: string;
   date: string;
   firstNumber?: number;
+  /** "Ny kallelse": the draft starts as a kallelse and becomes the protokoll later. */
+  kallelse?: boolean;
 }
 
 /** Creates a draft from a template, fills in what the start screen asked for, and opens it. */
@@ -48,6 +50,7 @@ export async function createDraft(choice: NewDraftChoice): Promise<void> {
     );
     show(created, undefined);
     notices.clear();
+    if (choice.kallelse) updateDraft((d) => ({ ...d, status: 'kallelse' }));
     if (choice.date || choice.firstNumber) {
       updateDraft((d) => ({
         ...d,

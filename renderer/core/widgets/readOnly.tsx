@@ -1,6 +1,7 @@
 import { createContext, useContext, useMemo, useSyncExternalStore, type ReactNode } from 'react';
 import type { EditHolder } from '../../../shared/ipc/contract';
 import { editHold } from '../draft/editHold';
+import { isEditableStatus } from '../../../shared/protocol/protocol';
 import { draftStore, useDraft } from '../state/draftStore';
 
 /**
@@ -46,7 +47,7 @@ function subscribe(listener: () => void): () => void {
 export function structureLocked(): boolean {
   const draft = draftStore.get();
   if (draft && editHold.holds(draft.id)) return true;
-  if (!draft || draft.status === 'utkast') return false;
+  if (!draft || isEditableStatus(draft.status)) return false;
   return !unlockedFor(draft.id).whole;
 }
 
@@ -73,7 +74,7 @@ export function ReadOnlyProvider({ children }: { children: ReactNode }) {
     if (hold && hold.draftId === draftId) {
       return { adjusted: false, locked: true, heldBy: hold.holder, isItemReadOnly: () => true };
     }
-    if (!status || status === 'utkast') return EDITABLE;
+    if (!status || isEditableStatus(status)) return EDITABLE;
     const open = store.draftId === draftId ? store : undefined;
     const locked = !open?.whole;
     return {

@@ -1,10 +1,5 @@
 import type { DecisionRow } from '../../search/searchTypes';
-
-const STATUS_TEXT: Record<DecisionRow['status'], string> = {
-  utkast: 'Utkast',
-  justerat: 'Justerat',
-  publicerat: 'Publicerat',
-};
+import { STATUS_LABELS } from '../../protocol/statusLabels';
 
 export const DECISION_SHEET_HEADER = [
   'Organ',
@@ -27,7 +22,7 @@ export function decisionSheetRows(rows: readonly DecisionRow[]): string[][] {
       r.title,
       r.dnr,
       [r.intro, ...r.attSatser].filter((s) => s.trim()).join('\n'),
-      STATUS_TEXT[r.status],
+      STATUS_LABELS[r.status],
     ]),
   ];
 }

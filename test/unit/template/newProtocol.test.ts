@@ -19,6 +19,14 @@ describe('createProtocolFromTemplate', () => {
     }
   });
 
+  it('starts as a kallelse when asked to or when the template says so, as a protokoll otherwise', () => {
+    const t = getTemplate('kommunal-namnd')!;
+    expect(createProtocolFromTemplate(t, { id: 'a', now }).status).toBe('utkast');
+    expect(createProtocolFromTemplate(t, { id: 'b', now, kallelse: true }).status).toBe('kallelse');
+    const kallelseFirst = { ...t, startsAs: 'kallelse' as const };
+    expect(createProtocolFromTemplate(kallelseFirst, { id: 'c', now }).status).toBe('kallelse');
+  });
+
   it('puts opening items first and closing items last, with the body name filled in', () => {
     const t = getTemplate('kommunal-namnd')!;
     const p = createProtocolFromTemplate(t, {

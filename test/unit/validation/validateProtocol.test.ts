@@ -252,8 +252,8 @@ describe('validateProtocol', () => {
     expect(
       warningsAfter((p) => {
         p.signatures.adjustmentDate = '2020-12-18';
-        p.notice.postedDate = '2020-12-21';
-        p.notice.removalDate = '2021-01-12';
+        p.notice.postedDate = '2020-12-20';
+        p.notice.removalDate = '2021-01-10';
       }),
     ).toEqual([]);
   });
