@@ -1,11 +1,10 @@
 import { useId } from 'react';
+import { STATUS_LABELS } from '../../shared/protocol/statusLabels';
 import type { SearchFilter } from '../../shared/search/searchTypes';
 
-const STATUS_OPTIONS: { value: NonNullable<SearchFilter['status']>; label: string }[] = [
-  { value: 'utkast', label: 'Utkast' },
-  { value: 'justerat', label: 'Justerat' },
-  { value: 'publicerat', label: 'Publicerat' },
-];
+const STATUS_OPTIONS = (
+  Object.entries(STATUS_LABELS) as [NonNullable<SearchFilter['status']>, string][]
+).map(([value, label]) => ({ value, label }));
 
 interface Props {
   filter: SearchFilter;
