@@ -2,6 +2,7 @@ import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import type { DraftSummary, TemplateSummary } from '../../shared/ipc/contract';
 import { createDraft } from '../core/draft/draftActions';
 import { DateField } from '../forms/DateField';
+import { readSwedishDate } from '../forms/swedishDateTime';
 import { suggestFirstNumber } from '../meeting/suggestFirstNumber';
 import { filterOptions } from './filterDrafts';
 
@@ -18,6 +19,7 @@ export function NewProtocolForm({ templates, drafts, focusSignal }: Props) {
   const [body, setBody] = useState('');
   const [date, setDate] = useState('');
   const [busy, setBusy] = useState(false);
+  const [refusal, setRefusal] = useState('');
   const headingRef = useRef<HTMLHeadingElement>(null);
   const bodiesId = useId();
   const chosen = templateId || templates[0]?.id || '';
@@ -27,11 +29,31 @@ export function NewProtocolForm({ templates, drafts, focusSignal }: Props) {
     if (focusSignal > 0) headingRef.current?.focus();
   }, [focusSignal]);
 
-  const submit = async (e: FormEvent) => {
+  const submit = async (e: FormEvent<HTMLFormElement>) => {
     e.preventDefault();
     if (!chosen || busy) return;
+    // The text as typed, not the last date that was valid while typing it.
+    const input = e.currentTarget.elements.namedItem('date');
+    const typed = input instanceof HTMLInputElement ? input.value : date;
+    const reading = readSwedishDate(typed);
+    if (typed.trim() !== '' && reading.kind !== 'value') {
+      setRefusal(
+        reading.kind === 'nonexistent'
+          ? `Protokollet skapades inte: ${reading.shown} finns inte.`
+          : 'Protokollet skapades inte: skriv datumet som ÅÅÅÅ-MM-DD.',
+      );
+      if (input instanceof HTMLInputElement) input.focus();
+      return;
+    }
+    setRefusal('');
     setBusy(true);
-    await createDraft({ templateId: chosen, body, date, firstNumber: suggestion?.number });
+    const chosenDate = reading.kind === 'value' ? reading.value : '';
+    await createDraft({
+      templateId: chosen,
+      body,
+      date: chosenDate,
+      firstNumber: suggestion?.number,
+    });
     setBusy(false);
   };
 
@@ -72,7 +94,7 @@ export function NewProtocolForm({ templates, drafts, focusSignal }: Props) {
             ))}
           </datalist>
         </div>
-        <DateField label="Sammanträdesdatum" value={date} onValue={setDate} />
+        <DateField label="Sammanträdesdatum" name="date" value={date} onValue={setDate} />
         {suggestion && (
           <p className="hint">
             Numreringen fortsätter från {suggestion.previous.date} ({suggestion.previous.itemRange}
@@ -82,6 +104,11 @@ export function NewProtocolForm({ templates, drafts, focusSignal }: Props) {
         <button type="submit" className="primary" disabled={!chosen || busy}>
           Skapa protokoll
         </button>
+        {refusal && (
+          <p className="hint error" role="alert">
+            {refusal}
+          </p>
+        )}
       </form>
     </section>
   );
