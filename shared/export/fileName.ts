@@ -10,7 +10,7 @@ const MAX_STEM = 150;
 
 /**
  * The name offered in the save dialog, e.g. "Protokoll Kommunstyrelsen 2024-03-12.pdf":
- * document kind, body and date, made safe for every file system.
+ * document kind, body and date, made safe for every file system; "rättad" after a rättelse.
  */
 export function suggestedExportName(protocol: Protocol, ext: ExportExtension): string {
   const parts = [protocol.meeting.documentKind, protocol.meeting.body, protocol.meeting.date];
@@ -22,6 +22,8 @@ export function suggestedExportName(protocol: Protocol, ext: ExportExtension): s
   // Trailing dots and spaces vanish on Windows; a leading dot hides the file elsewhere.
   stem = stem.replace(/[. ]+$/, '').replace(/^\.+/, '');
   if (stem === '' || RESERVED.test(stem)) stem = `Protokoll${stem ? ` ${stem}` : ''}`;
+  // An export after a rättelse must not be mistaken for the one first sent out.
+  if (ext !== 'protokoll' && protocol.corrections.length > 0) stem += ' rättad';
   return `${stem}.${ext}`;
 }
 

@@ -154,6 +154,10 @@ export interface PageHeader {
   dateLabel: string;
   date: string;
   pageNumber: FurniturePart[];
+  /** The meeting's diarienummer as printed, e.g. "Dnr KS 2020/123"; absent when there is none. */
+  dnr?: string;
+  /** "UTKAST – ej justerat" on every page of a protokoll that is not justerat. */
+  mark?: string;
 }
 
 export interface PageFurniture {

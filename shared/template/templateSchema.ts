@@ -61,6 +61,12 @@ export const templateLabelsSchema = z.strictObject({
   correctedNote: label.default('Rättad {date}, se Rättelser'),
   /** A correction that concerns the whole protokoll rather than one item. */
   correctionWholeProtocol: label.default('Hela protokollet'),
+  /** In the page header of everything printed from a protokoll that is not justerat. */
+  draftMark: label.default('UTKAST – ej justerat'),
+  /** The anslagsbevis of a protokoll not yet justerat says so instead of claiming it is. */
+  noticeNotAdjusted: label.default('Protokollet är inte justerat.'),
+  /** Justerat but not yet posted: the first half of noticeBody only. */
+  noticeAdjustedNotPosted: label.default('Protokollet är justerat.'),
   roles: z.strictObject({
     ordforande: label,
     'vice-ordforande': label,
