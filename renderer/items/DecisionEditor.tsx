@@ -13,11 +13,13 @@ interface Props {
   onChange(next: Decision): void;
   onRemove?: () => void;
   removeLabel?: string;
+  /** The item's field this edits ("decision", "proposal"), for warnings that point here. */
+  field: string;
 }
 
 /** An intro line ("Kommunstyrelsen beslutar") followed by the att-satser. */
 export function DecisionEditor(props: Props) {
-  const { heading, introLabel, attLabel, decision, onChange, onRemove, removeLabel } = props;
+  const { heading, introLabel, attLabel, decision, onChange, onRemove, removeLabel, field } = props;
   const headingId = useId();
   // A whole decision pasted into the intro line: its intro replaces the line, its att-satser
   // are added after those already written.
@@ -46,12 +48,14 @@ export function DecisionEditor(props: Props) {
       <input
         className="decision-intro"
         aria-label={introLabel}
+        data-field={`${field}.intro`}
         value={decision.intro}
         onChange={(e) => onChange({ ...decision, intro: e.target.value })}
         onPaste={onIntroPaste}
       />
       <AttSatsEditor
         labelPrefix={attLabel}
+        field={`${field}.attSatser`}
         attSatser={decision.attSatser}
         onChange={(attSatser, intro) =>
           onChange({ ...decision, attSatser, ...(intro ? { intro } : {}) })

@@ -123,6 +123,7 @@ export function ItemExtras({ item, label, intros, update }: Props) {
             <DecisionEditor
               key={p.key}
               heading={p.label}
+              field={p.key}
               introLabel={isProposal ? 'Förslagets inledning' : 'Beslutsinledning'}
               attLabel={isProposal ? 'Förslag, att-sats' : 'Att-sats'}
               decision={decision}

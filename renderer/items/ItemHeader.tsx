@@ -30,6 +30,7 @@ export function ItemHeader({ item, label, headingId, update, onDelete, dragHandl
           placeholder="Ärendets rubrik"
           value={item.title}
           data-item-title={item.id}
+          data-field="title"
           onChange={(e) => update((i) => ({ ...i, title: e.target.value }))}
         />
         <div className="item-actions">

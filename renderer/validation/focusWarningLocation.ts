@@ -8,6 +8,7 @@ const FIELD_LABELS: Record<string, string> = {
   startTime: 'Starttid',
   endTime: 'Sluttid',
   place: 'Plats',
+  dnr: 'Diarienummer',
   secretary: 'Sekreterare',
   chair: 'Ordförande',
   adjusters: 'Justerare',
@@ -54,7 +55,16 @@ function target(location: WarningLocation): HTMLElement | null {
   if (!main) return null;
   const id = location.id ? CSS.escape(location.id) : '';
   if (location.kind === 'item' && id) {
-    return main.querySelector<HTMLElement>(`[data-item-title="${id}"], [data-item-id="${id}"]`);
+    // The field itself when the item shows it (a decision's att-sats), else the item's title.
+    const field = location.field
+      ? main.querySelector<HTMLElement>(
+          `[data-item-id="${id}"] [data-field="${CSS.escape(location.field)}"]`,
+        )
+      : null;
+    return (
+      field ??
+      main.querySelector<HTMLElement>(`[data-item-title="${id}"], [data-item-id="${id}"]`)
+    );
   }
   if (location.kind === 'person' && id) {
     const row = main.querySelector<HTMLElement>(`[data-person-id="${id}"]`);

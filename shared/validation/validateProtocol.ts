@@ -3,6 +3,7 @@ import { attendanceRules } from './attendanceRules';
 import { itemRules } from './itemRules';
 import { meetingRules } from './meetingRules';
 import { personalDataRules } from './personalDataRules';
+import { placeholderRules } from './placeholderRules';
 import { signatureRules } from './signatureRules';
 import { statusRules } from './statusRules';
 import { timeSlotRules } from './timeSlotRules';
@@ -21,6 +22,7 @@ export function validateProtocol(p: Protocol): ValidationWarning[] {
     ...itemRules(p),
     ...personalDataRules(p),
     ...timeSlotRules(p),
+    ...placeholderRules(p),
     ...signatureRules(p),
     ...statusRules(p),
   ];
