@@ -79,14 +79,14 @@ export interface DecisionBlock {
 export interface Signer {
   role: string;
   name: string;
-  /** E.g. "§ 46 - § 55" for a justerare. */
+  /** E.g. "§ 46–55" for a justerare. */
   range: string;
 }
 
 export interface SignatureBlock {
   kind: 'signatures';
   heading: string;
-  /** E.g. "§ 46 - § 55", printed after the heading. */
+  /** E.g. "§ 46–55", printed after the heading. */
   range: string;
   signers: Signer[];
 }

@@ -42,7 +42,7 @@ describe('drafts library', () => {
       title: p.meeting.documentKind,
       status: 'utkast',
     });
-    expect(list[0]!.itemRange).toMatch(/^§ \d+–§ \d+$/);
+    expect(list[0]!.itemRange).toMatch(/^§ \d+–\d+$/);
     expect(Date.parse(list[0]!.updatedAt)).not.toBeNaN();
   });
 
