@@ -36,14 +36,9 @@ export function DecisionEditor(props: Props) {
     });
   };
   return (
-    <section className="item-part decision" aria-labelledby={headingId}>
+    <section className="item-part decision" aria-labelledby={headingId} data-part={field}>
       <div className="part-head">
         <h4 id={headingId}>{heading}</h4>
-        {onRemove && (
-          <button type="button" className="link-button" onClick={onRemove}>
-            {removeLabel ?? 'Ta bort'}
-          </button>
-        )}
       </div>
       <input
         className="decision-intro"
@@ -61,6 +56,12 @@ export function DecisionEditor(props: Props) {
           onChange({ ...decision, attSatser, ...(intro ? { intro } : {}) })
         }
       />
+      {/* After the att-satser: Tab from the item's text reaches the intro, not this. */}
+      {onRemove && (
+        <button type="button" className="link-button part-remove" onClick={onRemove}>
+          {removeLabel ?? 'Ta bort'}
+        </button>
+      )}
     </section>
   );
 }

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { Item } from '../../shared/protocol/item';
 import { useDraft } from '../core/state/draftStore';
 import { DecisionEditor } from './DecisionEditor';
@@ -46,9 +46,24 @@ export function ItemExtras({ item, label, intros, update }: Props) {
   const visible = ITEM_PARTS.filter((p) => p.isPresent(item) || opened.has(p.key));
   const offered = ITEM_PARTS.filter((p) => !visible.includes(p));
 
+  // The part just added takes the focus, so typing goes on there (not behind the menu).
+  const focusPart = useRef<string | null>(null);
+  useEffect(() => {
+    const key = focusPart.current;
+    if (!key) return;
+    focusPart.current = null;
+    const part = document.querySelector(
+      `[data-item-id="${CSS.escape(item.id)}"] [data-part="${CSS.escape(key)}"]`,
+    );
+    part
+      ?.querySelector<HTMLElement>('input, textarea, select, [contenteditable="true"], button')
+      ?.focus();
+  });
+
   const add = (key: string) => {
     const spec = ITEM_PARTS.find((p) => p.key === key);
     if (!spec) return;
+    focusPart.current = spec.key;
     setOpened((o) => new Set(o).add(spec.key));
     if (spec.add) update((i) => spec.add!(i, intros));
   };
@@ -134,7 +149,7 @@ export function ItemExtras({ item, label, intros, update }: Props) {
           );
         }
         return (
-          <PartFrame key={p.key} heading={p.label} onRemove={() => remove(p.key)}>
+          <PartFrame key={p.key} partKey={p.key} heading={p.label} onRemove={() => remove(p.key)}>
             {body(p.key)}
           </PartFrame>
         );

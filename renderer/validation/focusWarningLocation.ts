@@ -62,8 +62,7 @@ function target(location: WarningLocation): HTMLElement | null {
         )
       : null;
     return (
-      field ??
-      main.querySelector<HTMLElement>(`[data-item-title="${id}"], [data-item-id="${id}"]`)
+      field ?? main.querySelector<HTMLElement>(`[data-item-title="${id}"], [data-item-id="${id}"]`)
     );
   }
   if (location.kind === 'person' && id) {
