@@ -6,6 +6,7 @@ import { AdjustedBanner } from './AdjustedBanner';
 import { ItemsSlot } from './ItemsSlot';
 import { ReadOnlyFieldset, ReadOnlyProvider, useReadOnly } from '../core/widgets/readOnly';
 import { useDraft } from '../core/state/draftStore';
+import { useStructureUndo } from '../core/draft/useStructureUndo';
 import { useEditorShortcuts } from '../keyboard/useEditorShortcuts';
 import { ValidationPanel } from '../validation/ValidationPanel';
 import { navigateToLocation } from '../validation/navigateToLocation';
@@ -36,6 +37,7 @@ function EditorSections() {
   const itemCount = useDraft((d) => d.items.length) ?? 0;
   const nav = { section, setSection, activeItemId, setActiveItemId };
   useEditorShortcuts(nav);
+  useStructureUndo();
   const counts: Partial<Record<EditorSection, number>> = {
     attendance: peopleCount,
     items: itemCount,

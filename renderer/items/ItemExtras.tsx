@@ -1,7 +1,10 @@
 import { useEffect, useRef, useState } from 'react';
 import type { Item } from '../../shared/protocol/item';
 import { useDraft } from '../core/state/draftStore';
+import { announceUndoable } from '../core/draft/useStructureUndo';
+import { structuralEdit } from '../core/state/structureHistory';
 import { DecisionEditor } from './DecisionEditor';
+import { updateItem } from './itemOperations';
 import { ITEM_PARTS, type PartIntros, type PartKey } from './itemParts';
 import { MenuButton } from './MenuButton';
 import { AppendicesPart } from './parts/AppendicesPart';
@@ -74,7 +77,12 @@ export function ItemExtras({ item, label, intros, update }: Props) {
       next.delete(key);
       return next;
     });
-    if (spec) update(spec.remove);
+    if (
+      spec &&
+      structuralEdit(`${spec.label} togs bort`, (d) => updateItem(d, item.id, spec.remove))
+    ) {
+      announceUndoable(`${spec.label} togs bort`);
+    }
   };
 
   const body = (key: PartKey) => {

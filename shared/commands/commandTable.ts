@@ -136,6 +136,20 @@ const STATIC_COMMANDS = [
     role: 'redo',
   },
   {
+    // Ctrl+Z and Ctrl+Y outside a text field run these (renderer/core/draft/useStructureUndo.ts).
+    id: 'undo-structure',
+    label: 'Ångra borttagning eller flytt',
+    listLabel: 'Ångra borttagning, flytt eller tillägg (utanför textfält: Ctrl+Z)',
+    menu: { menu: 'Redigera', section: 0 },
+    handler: 'app',
+  },
+  {
+    id: 'redo-structure',
+    label: 'Gör om borttagning eller flytt',
+    menu: { menu: 'Redigera', section: 0 },
+    handler: 'app',
+  },
+  {
     id: 'cut',
     label: 'Klipp ut',
     keys: ['Ctrl+X'],
