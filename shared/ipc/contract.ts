@@ -30,6 +30,8 @@ export interface DraftVersion {
   versionId: string;
   savedAt: string;
   sizeBytes: number;
+  /** What changed since the version before it, e.g. "§ 49 ändrad, 2 personer tillagda". */
+  changes?: string;
 }
 
 /** A loaded draft; `recovered` explains when a newer copy was damaged and an older one opened. */

@@ -25,6 +25,7 @@ import { readExternalProtocol } from './importFile';
 import { markNewCopies, openImportRegistry } from './importRegistry';
 import { createKeyedLock } from './keyedLock';
 import { readDraftFile } from './readDraftFile';
+import { describeVersions } from './versionChanges';
 
 export interface DraftLibraryOptions {
   /** The library folder (in the app: <userData>/drafts). Nothing is written outside it. */
@@ -205,7 +206,12 @@ export function createDraftLibrary(options: DraftLibraryOptions): DraftLibrary {
     async history(id) {
       assertDraftId(id);
       await ensureReady();
-      return history.list(id);
+      return describeVersions(await history.list(id), (v) =>
+        readDraftFile(fs, history.pathOf(id, v.versionId)).then(
+          (r) => (r.ok ? r.value : null),
+          () => null,
+        ),
+      );
     },
 
     async restoreVersion(id, versionId) {
