@@ -82,10 +82,22 @@ function target(location: WarningLocation): HTMLElement | null {
  * Moves the keyboard focus to a warning's place once the editor shows it (the section may
  * render a frame or two after the navigation). Gives up quietly after about half a second.
  */
-export function focusWarningLocation(location: WarningLocation, attempts = 30): void {
+export function focusWarningLocation(
+  location: WarningLocation,
+  attempts = 30,
+  options: { focus?: boolean } = {},
+): void {
   const element = target(location);
   if (!element) {
-    if (attempts > 0) requestAnimationFrame(() => focusWarningLocation(location, attempts - 1));
+    if (attempts > 0)
+      requestAnimationFrame(() => focusWarningLocation(location, attempts - 1, options));
+    return;
+  }
+  if (options.focus === false) {
+    // Shown, not focused (find keeps the focus in its own field): scrolled to and outlined.
+    element.scrollIntoView({ block: 'center' });
+    document.querySelectorAll('.find-hit').forEach((e) => e.classList.remove('find-hit'));
+    element.classList.add('find-hit');
     return;
   }
   if (element.tabIndex < 0 && !element.hasAttribute('tabindex')) element.tabIndex = -1;

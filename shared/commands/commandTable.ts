@@ -136,6 +136,23 @@ const STATIC_COMMANDS = [
     role: 'redo',
   },
   {
+    id: 'find',
+    label: 'Sök…',
+    listLabel: 'Sök i hela protokollet',
+    keys: ['Ctrl+F'],
+    group: 'Text',
+    menu: { menu: 'Redigera', section: 2 },
+    handler: 'app',
+  },
+  {
+    id: 'replace',
+    label: 'Sök och ersätt…',
+    keys: ['Ctrl+H'],
+    group: 'Text',
+    menu: { menu: 'Redigera', section: 2 },
+    handler: 'app',
+  },
+  {
     // Ctrl+Z and Ctrl+Y outside a text field run these (renderer/core/draft/useStructureUndo.ts).
     id: 'undo-structure',
     label: 'Ångra borttagning eller flytt',
