@@ -22,6 +22,7 @@ import { hardenAllWebContents } from './hardening';
 import { wireIpc } from './ipcWiring';
 import { protokollPathsFromArgv } from './launchFiles';
 import { createMainWindow } from './mainWindow';
+import { configureSpellcheck } from './spellcheck';
 import { buildMenuTemplate } from './menuTemplate';
 import { createQuitGuard } from './quitGuard';
 import { requestSwedishLocale } from './swedishLocale';
@@ -108,6 +109,7 @@ function start(): void {
     setMenu(settings.get().recentFiles);
     settings.subscribe((s) => setMenu(s.recentFiles));
     win = createMainWindow(PRELOAD, settings);
+    configureSpellcheck(win.webContents.session, win);
     guardWindowClose(win, guard, log);
     win.webContents.on('did-finish-load', () => win && opener.attach(win));
     win.on('closed', () => {

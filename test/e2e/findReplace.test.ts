@@ -28,7 +28,11 @@ test('Ctrl+F finds across the protokoll, Nästa shows each place, Ctrl+H replace
   await page.keyboard.press('Control+f');
   const panel = page.getByRole('dialog', { name: 'Sök och ersätt' });
   const find = panel.getByLabel('Sök', { exact: true });
-  await expect.poll(() => find.evaluate((el) => el === el.ownerDocument.activeElement)).toBe(true);
+  await expect
+    .poll(() =>
+      find.evaluate((el) => (el as unknown as { matches(s: string): boolean }).matches(':focus')),
+    )
+    .toBe(true);
   await page.keyboard.type('karin ek');
   await expect
     .poll(() => panel.getByRole('status').textContent())
@@ -43,7 +47,9 @@ test('Ctrl+F finds across the protokoll, Nästa shows each place, Ctrl+H replace
   await page.keyboard.press('Control+h');
   await expect
     .poll(() =>
-      panel.getByLabel('Ersätt med').evaluate((el) => el === el.ownerDocument.activeElement),
+      panel
+        .getByLabel('Ersätt med')
+        .evaluate((el) => (el as unknown as { matches(s: string): boolean }).matches(':focus')),
     )
     .toBe(true);
   await page.keyboard.type('Karin Eklund');
