@@ -50,4 +50,11 @@ test('a deleted item or person comes back with Ångra or Ctrl+Z, keeping what wa
   // Ctrl+Y does it again.
   await page.keyboard.press('Control+y');
   await expect.poll(() => page.locator('[data-person-id]').count()).toBe(0);
+
+  // A notice of the editor does not linger on the start screen.
+  await expect.poll(() => notice.count()).toBe(1);
+  await page.waitForTimeout(1600);
+  await page.getByRole('button', { name: 'Stäng', exact: true }).click();
+  await page.getByRole('region', { name: 'Nytt protokoll' }).waitFor();
+  expect(await notice.count()).toBe(0);
 });

@@ -4,6 +4,8 @@ import { useSyncExternalStore } from 'react';
 interface NoticeState {
   text: string;
   kind: 'info' | 'error';
+  /** When it was shown (ms). */
+  at: number;
   /** A button after the text, e.g. "Ångra" after a delete. */
   action?: NoticeAction;
 }
@@ -19,7 +21,7 @@ const emit = () => listeners.forEach((l) => l());
 
 export const notices = {
   show(text: string, kind: NoticeState['kind'] = 'info', action?: NoticeAction) {
-    current = { text, kind, ...(action ? { action } : {}) };
+    current = { text, kind, at: Date.now(), ...(action ? { action } : {}) };
     emit();
   },
   error(text: string) {
@@ -28,6 +30,10 @@ export const notices = {
   clear() {
     current = null;
     emit();
+  },
+  /** On another screen a notice from the one before no longer applies, unless it is new. */
+  clearFromEarlierScreen(graceMs = 1500) {
+    if (current && Date.now() - current.at > graceMs) notices.clear();
   },
 };
 
