@@ -24,6 +24,7 @@ import { hardenAllWebContents } from './hardening';
 import { wireIpc } from './ipcWiring';
 import { protokollPathsFromArgv } from './launchFiles';
 import { createMainWindow } from './mainWindow';
+import { configureSpellcheck } from './spellcheck';
 import { buildMenuTemplate } from './menuTemplate';
 import { createQuitGuard } from './quitGuard';
 import { requestSwedishLocale } from './swedishLocale';
@@ -134,6 +135,7 @@ function start(): void {
     win = createMainWindow(PRELOAD, settings);
     // Built in the background, so the first search does not wait for every file to be read.
     void home.search.open().catch((e: unknown) => log(`search index failed to open: ${String(e)}`));
+    configureSpellcheck(win.webContents.session, win);
     guardWindowClose(win, guard, log);
     win.webContents.on('did-finish-load', () => win && opener.attach(win));
     // The print window and its fonts start once the editor is on screen, so the first preview or

@@ -27,6 +27,8 @@ export function App() {
     setAboutReturnFocus(active instanceof HTMLElement ? active : null);
   }, []);
   useAppCommands({ onNew, onAbout, onSearch });
+  // Opening or closing a draft changes the screen: what the last one said is gone with it.
+  useEffect(() => notice.clearFromEarlierScreen(), [draftId, notice]);
 
   useEffect(() => {
     void recoverJournal().then((message) => message && notice.show(message));

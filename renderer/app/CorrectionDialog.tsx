@@ -5,6 +5,7 @@ import { draftStore, updateDraft } from '../core/state/draftStore';
 import { unlockForCorrection } from '../core/widgets/readOnly';
 import { StatusDialog } from '../core/widgets/StatusDialog';
 import { todayIso } from '../core/draft/today';
+import { navigateToWarning } from '../validation';
 
 const WHOLE = '';
 
@@ -29,6 +30,8 @@ export async function recordCorrection(itemId: string | undefined, text: string)
     corrections: [...d.corrections, { date, text, by, ...(itemId ? { itemId } : {}) }],
   }));
   unlockForCorrection(itemId);
+  // The corrected item is where the secretary goes on writing.
+  if (itemId) navigateToWarning({ kind: 'item', id: itemId, field: 'title' });
 }
 
 /** "Gör rättelse…": choose the item (or the whole protokoll) and describe what is changed. */

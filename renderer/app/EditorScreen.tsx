@@ -9,6 +9,9 @@ import { KallelseBanner } from './KallelseBanner';
 import { ItemsSlot } from './ItemsSlot';
 import { ReadOnlyFieldset, ReadOnlyProvider, useReadOnly } from '../core/widgets/readOnly';
 import { useDraft } from '../core/state/draftStore';
+import { useStructureUndo } from '../core/draft/useStructureUndo';
+import { useCommand } from '../core/commands';
+import { FindReplacePanel } from '../find/FindReplacePanel';
 import { useEditorShortcuts } from '../keyboard/useEditorShortcuts';
 import { ValidationPanel } from '../validation/ValidationPanel';
 import { navigateToLocation } from '../validation/navigateToLocation';
@@ -49,6 +52,10 @@ function EditorSections() {
     // Once, when the draft opens.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
+  useStructureUndo();
+  const [find, setFind] = useState<{ focus: 'find' | 'replace'; signal: number } | null>(null);
+  useCommand('find', () => setFind((f) => ({ focus: 'find', signal: (f?.signal ?? 0) + 1 })));
+  useCommand('replace', () => setFind((f) => ({ focus: 'replace', signal: (f?.signal ?? 0) + 1 })));
   const counts: Partial<Record<EditorSection, number>> = {
     attendance: peopleCount,
     items: itemCount,
@@ -89,6 +96,14 @@ function EditorSections() {
           <ItemsSlot activeItemId={activeItemId} onActiveItemChange={setActiveItemId} />
         )}
       </main>
+      {find && (
+        <FindReplacePanel
+          focus={find.focus}
+          signal={find.signal}
+          onShow={(location) => navigateToLocation(location, nav, { focus: false })}
+          onClose={() => setFind(null)}
+        />
+      )}
     </div>
   );
 }

@@ -1,7 +1,9 @@
 import { memo, type KeyboardEvent } from 'react';
 import type { AttendanceGroup, Person, Role } from '../../shared/protocol/attendance';
 import type { ItemNumber } from '../../shared/protocol/numbering';
+import { announceUndoable } from '../core/draft/useStructureUndo';
 import { updateDraft } from '../core/state/draftStore';
+import { structuralEdit } from '../core/state/structureHistory';
 import {
   setSimpleRange,
   setWholeMeetingSubstitution,
@@ -210,7 +212,11 @@ export const PersonRow = memo(function PersonRow({
           className="danger"
           aria-label={`Ta bort ${who}`}
           title="Ta bort personen"
-          onClick={() => updateDraft((d) => removePerson(d, p.id))}
+          onClick={() => {
+            if (structuralEdit('Personen togs bort', (d) => removePerson(d, p.id))) {
+              announceUndoable(`${p.name} togs bort`);
+            }
+          }}
         >
           ✕
         </button>

@@ -1,6 +1,6 @@
 import { useId, useState, type FormEvent } from 'react';
 import type { AttendanceGroup } from '../../shared/protocol/attendance';
-import { updateDraft } from '../core/state/draftStore';
+import { structuralEdit } from '../core/state/structureHistory';
 import { addPerson } from './attendanceEdits';
 import { parsePersonLine } from './parsePersonLine';
 
@@ -25,7 +25,9 @@ export function QuickAdd({ groups, knownPeople }: Props) {
       setError('Skriv minst ett namn.');
       return;
     }
-    updateDraft((d) => addPerson(d, parsed, group.id, subgroup || undefined));
+    structuralEdit('Personen lades till', (d) =>
+      addPerson(d, parsed, group.id, subgroup || undefined),
+    );
     setLine('');
     setError('');
   };

@@ -11,6 +11,8 @@ import {
 interface Props {
   /** Accessible name prefix: "Att-sats" gives "Att-sats 1", "Att-sats 2" … */
   labelPrefix: string;
+  /** "decision.attSatser": each field is this with its index, for warnings that point here. */
+  field?: string;
   attSatser: readonly string[];
   /** `intro` is set when a pasted decision began with its intro line ("Nämnden beslutar"). */
   onChange(next: string[], intro?: string): void;
@@ -20,7 +22,7 @@ interface Props {
  * The att-satser of a decision or proposal as an editable list: Enter starts the next att-sats,
  * Backspace at the start of one joins it onto (or, when empty, removes it into) the previous.
  */
-export function AttSatsEditor({ labelPrefix, attSatser, onChange }: Props) {
+export function AttSatsEditor({ labelPrefix, field, attSatser, onChange }: Props) {
   const list = attSatser.length > 0 ? attSatser : [''];
   const fields = useRef<(HTMLTextAreaElement | null)[]>([]);
   // Where the caret goes once the edited list has rendered.
@@ -89,6 +91,7 @@ export function AttSatsEditor({ labelPrefix, attSatser, onChange }: Props) {
             rows={1}
             className="att-sats"
             aria-label={`${labelPrefix} ${index + 1}`}
+            data-field={field ? `${field}[${index}]` : undefined}
             placeholder="att …"
             value={text}
             onChange={(e) => onChange(setAttSats(list, index, e.target.value))}

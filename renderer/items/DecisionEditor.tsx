@@ -13,11 +13,13 @@ interface Props {
   onChange(next: Decision): void;
   onRemove?: () => void;
   removeLabel?: string;
+  /** The item's field this edits ("decision", "proposal"), for warnings that point here. */
+  field: string;
 }
 
 /** An intro line ("Kommunstyrelsen beslutar") followed by the att-satser. */
 export function DecisionEditor(props: Props) {
-  const { heading, introLabel, attLabel, decision, onChange, onRemove, removeLabel } = props;
+  const { heading, introLabel, attLabel, decision, onChange, onRemove, removeLabel, field } = props;
   const headingId = useId();
   // A whole decision pasted into the intro line: its intro replaces the line, its att-satser
   // are added after those already written.
@@ -34,29 +36,32 @@ export function DecisionEditor(props: Props) {
     });
   };
   return (
-    <section className="item-part decision" aria-labelledby={headingId}>
+    <section className="item-part decision" aria-labelledby={headingId} data-part={field}>
       <div className="part-head">
         <h4 id={headingId}>{heading}</h4>
-        {onRemove && (
-          <button type="button" className="link-button" onClick={onRemove}>
-            {removeLabel ?? 'Ta bort'}
-          </button>
-        )}
       </div>
       <input
         className="decision-intro"
         aria-label={introLabel}
+        data-field={`${field}.intro`}
         value={decision.intro}
         onChange={(e) => onChange({ ...decision, intro: e.target.value })}
         onPaste={onIntroPaste}
       />
       <AttSatsEditor
         labelPrefix={attLabel}
+        field={`${field}.attSatser`}
         attSatser={decision.attSatser}
         onChange={(attSatser, intro) =>
           onChange({ ...decision, attSatser, ...(intro ? { intro } : {}) })
         }
       />
+      {/* After the att-satser: Tab from the item's text reaches the intro, not this. */}
+      {onRemove && (
+        <button type="button" className="link-button part-remove" onClick={onRemove}>
+          {removeLabel ?? 'Ta bort'}
+        </button>
+      )}
     </section>
   );
 }

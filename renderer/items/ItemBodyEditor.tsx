@@ -74,6 +74,7 @@ export const ItemBodyEditor = memo(function ItemBodyEditor({ itemId, label, body
         <Editable
           className="body-editable"
           aria-label={`Brödtext för ${label}`}
+          data-field="body"
           aria-multiline="true"
           role="textbox"
           lang="sv"

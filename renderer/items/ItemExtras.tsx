@@ -1,9 +1,12 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { Item } from '../../shared/protocol/item';
 import { setAbsentAt } from '../../shared/protocol/participationEdits';
-import { updateDraft, useDraft } from '../core/state/draftStore';
+import { useDraft } from '../core/state/draftStore';
 import { useItemParticipation } from './parts/useItemParticipation';
+import { announceUndoable } from '../core/draft/useStructureUndo';
+import { structuralEdit } from '../core/state/structureHistory';
 import { DecisionEditor } from './DecisionEditor';
+import { updateItem } from './itemOperations';
 import { ITEM_PARTS, type PartIntros, type PartKey } from './itemParts';
 import { MenuButton } from './MenuButton';
 import { AppendicesPart } from './parts/AppendicesPart';
@@ -35,9 +38,24 @@ export function ItemExtras({ item, label, intros, update }: Props) {
   const visible = ITEM_PARTS.filter((p) => isPresent(p) || opened.has(p.key));
   const offered = ITEM_PARTS.filter((p) => !visible.includes(p));
 
+  // The part just added takes the focus, so typing goes on there (not behind the menu).
+  const focusPart = useRef<string | null>(null);
+  useEffect(() => {
+    const key = focusPart.current;
+    if (!key) return;
+    focusPart.current = null;
+    const part = document.querySelector(
+      `[data-item-id="${CSS.escape(item.id)}"] [data-part="${CSS.escape(key)}"]`,
+    );
+    part
+      ?.querySelector<HTMLElement>('input, textarea, select, [contenteditable="true"], button')
+      ?.focus();
+  });
+
   const add = (key: string) => {
     const spec = ITEM_PARTS.find((p) => p.key === key);
     if (!spec) return;
+    focusPart.current = spec.key;
     setOpened((o) => new Set(o).add(spec.key));
     if (spec.add) update((i) => spec.add!(i, intros));
   };
@@ -48,17 +66,22 @@ export function ItemExtras({ item, label, intros, update }: Props) {
       next.delete(key);
       return next;
     });
-    if (spec) update(spec.remove);
-    if (key === 'jav') {
-      updateDraft((d) =>
-        d.attendance.events.reduce(
-          (next, e) =>
+    if (
+      spec &&
+      structuralEdit(`${spec.label} togs bort`, (d) => {
+        const next = updateItem(d, item.id, spec.remove);
+        if (key !== 'jav') return next;
+        // Without the part, nobody is jävig in the item any more: they take part again.
+        return next.attendance.events.reduce(
+          (acc, e) =>
             e.type === 'absent' && e.jav && e.itemId === item.id
-              ? setAbsentAt(next, e.personId, item.id, 'present')
-              : next,
-          d,
-        ),
-      );
+              ? setAbsentAt(acc, e.personId, item.id, 'present')
+              : acc,
+          next,
+        );
+      })
+    ) {
+      announceUndoable(`${spec.label} togs bort`);
     }
   };
 
@@ -128,6 +151,7 @@ export function ItemExtras({ item, label, intros, update }: Props) {
             <DecisionEditor
               key={p.key}
               heading={p.label}
+              field={p.key}
               introLabel={isProposal ? 'Förslagets inledning' : 'Beslutsinledning'}
               attLabel={isProposal ? 'Förslag, att-sats' : 'Att-sats'}
               decision={decision}
@@ -138,7 +162,7 @@ export function ItemExtras({ item, label, intros, update }: Props) {
           );
         }
         return (
-          <PartFrame key={p.key} heading={p.label} onRemove={() => remove(p.key)}>
+          <PartFrame key={p.key} partKey={p.key} heading={p.label} onRemove={() => remove(p.key)}>
             {body(p.key)}
           </PartFrame>
         );

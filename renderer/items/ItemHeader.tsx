@@ -1,4 +1,4 @@
-import { useState, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import type { Item, ItemKind } from '../../shared/protocol/item';
 import { linesFrom, withoutEmptyLines } from './itemParts';
 
@@ -7,14 +7,12 @@ interface Props {
   label: string;
   headingId: string;
   update(recipe: (item: Item) => Item): void;
-  onDelete(): void;
   /** The grip to drag the item by, first in the title row. */
   dragHandle?: ReactNode;
 }
 
-/** Number, title, kind, dnr, presenters and the item's own actions (letter, delete). */
-export function ItemHeader({ item, label, headingId, update, onDelete, dragHandle }: Props) {
-  const [confirming, setConfirming] = useState(false);
+/** Number, title, kind, dnr and presenters: the item's typing fields, with nothing destructive between them. */
+export function ItemHeader({ item, label, headingId, update, dragHandle }: Props) {
   const title = item.title.trim() || 'Ärende utan rubrik';
   return (
     <header className="item-header">
@@ -30,21 +28,9 @@ export function ItemHeader({ item, label, headingId, update, onDelete, dragHandl
           placeholder="Ärendets rubrik"
           value={item.title}
           data-item-title={item.id}
+          data-field="title"
           onChange={(e) => update((i) => ({ ...i, title: e.target.value }))}
         />
-        <div className="item-actions">
-          <button
-            type="button"
-            aria-pressed={item.inserted}
-            title="Ett ärende som lagts till efter utsänd dagordning numreras med bokstav, t.ex. § 17 a"
-            onClick={() => update((i) => ({ ...i, inserted: !i.inserted }))}
-          >
-            Tillagt ärende (a)
-          </button>
-          <button type="button" className="danger" onClick={() => setConfirming(true)}>
-            Ta bort ärende
-          </button>
-        </div>
       </div>
       <div className="item-meta">
         <label>
@@ -94,20 +80,6 @@ export function ItemHeader({ item, label, headingId, update, onDelete, dragHandl
           />
         </label>
       </div>
-      {confirming && (
-        <div className="confirm" role="alertdialog" aria-label={`Ta bort ${label}?`}>
-          <p>
-            Ta bort {label} {title}? Texten, beslutet och allt annat i ärendet försvinner.
-          </p>
-          <button type="button" className="danger" onClick={onDelete}>
-            Ja, ta bort {label}
-          </button>
-          {/* eslint-disable-next-line jsx-a11y/no-autofocus -- a confirmation takes the focus */}
-          <button type="button" autoFocus onClick={() => setConfirming(false)}>
-            Avbryt
-          </button>
-        </div>
-      )}
     </header>
   );
 }

@@ -3,6 +3,7 @@ import { ReadOnlyFieldset, useReadOnly } from '../core/widgets/readOnly';
 import { ItemExtractButton } from './ItemExtractButton';
 import { ItemBodyEditor } from './ItemBodyEditor';
 import { ItemDragHandle } from './ItemDragHandle';
+import { ItemActions } from './ItemActions';
 import { ItemExtras } from './ItemExtras';
 import { ItemHeader } from './ItemHeader';
 import { intrinsicSize, itemHeight, useRememberHeight } from './itemHeights';
@@ -104,11 +105,11 @@ export const ItemSection = memo(function ItemSection(props: Props) {
           label={label}
           headingId={headingId}
           update={update}
-          onDelete={deleteThis}
           dragHandle={handle}
         />
         <ItemBodyEditor itemId={item.id} label={label} body={item.body} />
         <Extras item={item} label={label} intros={intros} update={update} />
+        <ItemActions item={item} label={label} update={update} onDelete={deleteThis} />
       </ReadOnlyFieldset>
       <ItemExtractButton itemId={item.id} label={label} />
     </section>

@@ -28,7 +28,14 @@ export function MenuButton({ label, accessibleName, choices, onChoose, className
     // An open menu overflows its item: the item lifts its containment while it is open.
     const item = buttonRef.current?.closest('.item');
     item?.classList.toggle('menu-open', open);
+    if (!open) buttonRef.current?.parentElement?.classList.remove('opens-up');
     if (!open) return;
+    const box = menuRef.current?.getBoundingClientRect();
+    const below = window.innerHeight - (buttonRef.current?.getBoundingClientRect().bottom ?? 0);
+    const above = buttonRef.current?.getBoundingClientRect().top ?? 0;
+    if (box && box.height > below && above > below) {
+      menuRef.current?.parentElement?.classList.add('opens-up');
+    }
     menuRef.current?.querySelector<HTMLButtonElement>('button:not(:disabled)')?.focus();
     const close = (e: MouseEvent) => {
       if (!menuRef.current?.parentElement?.contains(e.target as Node)) setOpen(false);

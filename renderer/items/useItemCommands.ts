@@ -3,7 +3,9 @@ import { numberItems } from '../../shared/protocol/numbering';
 import type { Protocol } from '../../shared/protocol/protocol';
 import type { Template } from '../../shared/template/templateSchema';
 import { structureLocked } from '../core/widgets/readOnly';
-import { draftStore, updateDraft } from '../core/state/draftStore';
+import { announceUndoable } from '../core/draft/useStructureUndo';
+import { draftStore } from '../core/state/draftStore';
+import { structuralEdit } from '../core/state/structureHistory';
 import {
   deleteItem,
   insertItemAfter,
@@ -39,7 +41,7 @@ export function useItemCommands(template: Template | undefined, activeId: string
   // A justerat protokoll keeps its items and their order; changes go through a rättelse.
   const moveBy = useCallback((id: string, delta: -1 | 1): string => {
     if (structureLocked()) return '';
-    updateDraft((d) => {
+    structuralEdit('Ärendet flyttades', (d) => {
       const items = moveItemBy(d.items, id, delta);
       return items === d.items ? d : { ...d, items };
     });
@@ -48,7 +50,7 @@ export function useItemCommands(template: Template | undefined, activeId: string
 
   const moveTo = useCallback((id: string, index: number): string => {
     if (structureLocked()) return '';
-    updateDraft((d) => {
+    structuralEdit('Ärendet flyttades', (d) => {
       const items = moveItemTo(d.items, id, index);
       return items === d.items ? d : { ...d, items };
     });
@@ -60,7 +62,9 @@ export function useItemCommands(template: Template | undefined, activeId: string
     const d = draftStore.get();
     const index = d?.items.findIndex((i) => i.id === id) ?? -1;
     const neighbour = d?.items[index + 1]?.id ?? d?.items[index - 1]?.id;
-    updateDraft((draft) => deleteItem(draft, id));
+    if (structuralEdit('Ärendet togs bort', (draft) => deleteItem(draft, id))) {
+      announceUndoable('Ärendet togs bort');
+    }
     return neighbour;
   }, []);
 
@@ -68,7 +72,7 @@ export function useItemCommands(template: Template | undefined, activeId: string
     (make: (organ: string) => ReturnType<typeof newBlankItem>): string => {
       let newId = '';
       if (structureLocked()) return newId;
-      updateDraft((d) => {
+      structuralEdit('Ärendet lades till', (d) => {
         const made = make(d.meeting.body);
         // After the kallelse was sent, a new item was added at the meeting: "§ 17 a".
         const item = d.sentAgenda ? { ...made, inserted: true } : made;

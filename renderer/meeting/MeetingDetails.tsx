@@ -44,16 +44,23 @@ export function MeetingDetails() {
           label="Sammanträdesdatum"
           value={meeting.date}
           onValue={(date) => setMeeting({ date })}
+          problemAt={id ? { draftId: id, location: { kind: 'meeting', field: 'date' } } : undefined}
         />
         <TimeField
           label="Starttid"
           value={meeting.startTime}
           onValue={(startTime) => setMeeting({ startTime })}
+          problemAt={
+            id ? { draftId: id, location: { kind: 'meeting', field: 'startTime' } } : undefined
+          }
         />
         <TimeField
           label="Sluttid"
           value={meeting.endTime}
           onValue={(endTime) => setMeeting({ endTime })}
+          problemAt={
+            id ? { draftId: id, location: { kind: 'meeting', field: 'endTime' } } : undefined
+          }
         />
         <Field
           className="wide"

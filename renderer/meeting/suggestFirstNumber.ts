@@ -6,7 +6,7 @@ export interface FirstNumberSuggestion {
   previous: DraftSummary;
 }
 
-/** The last item number in a printed range such as "§ 46–§ 55" or "1 - 10"; null without one. */
+/** The last item number in a printed range such as "§ 46–55" or "1–10"; null without one. */
 export function lastItemNumber(itemRange: string): number | null {
   const numbers = itemRange.match(/\d+/g);
   return numbers ? Number(numbers[numbers.length - 1]) : null;

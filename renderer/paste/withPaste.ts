@@ -1,7 +1,9 @@
 import { Editor, Element, Range, Transforms } from 'slate';
 import type { DOMEditor } from 'slate-dom';
 import type { RichText } from '../../shared/protocol/richText';
+import { notices } from '../core/widgets/Notice';
 import { htmlToRichText, type HtmlPasteOptions } from './htmlToRichText';
+import { lostOnPaste } from './lostOnPaste';
 import { plainTextToRichText } from './plainTextToRichText';
 
 /** The pasted content of a clipboard or drop, as rich text; empty when there is none. */
@@ -56,6 +58,8 @@ export function withPaste<T extends Editor & DOMEditor>(
   editor.insertData = (data: DataTransfer) => {
     if (insertFragmentData(data)) return;
     insertRichText(editor, richTextFromDataTransfer(data, options));
+    const lost = lostOnPaste(data.getData('text/html'), Array.from(data.files ?? []));
+    if (lost) notices.show(lost);
   };
   return editor;
 }

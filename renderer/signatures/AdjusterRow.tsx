@@ -8,7 +8,7 @@ interface Props {
   adjuster: Adjuster;
   present: Person[];
   numbers: ItemNumber[];
-  /** As printed, e.g. "§ 46 - § 55". */
+  /** As printed, e.g. "§ 46–55". */
   rangeText: string;
   onChange(patch: Partial<Adjuster>): void;
   onRemove(): void;

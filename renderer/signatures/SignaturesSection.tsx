@@ -28,6 +28,7 @@ function setAdjuster(index: number, patch: Partial<Adjuster>) {
 /** Underskrifter: secretary, chair, adjusters with the items each signs, and the justering. */
 export function SignaturesSection() {
   const signatures = useDraft((d) => d.signatures);
+  const draftId = useDraft((d) => d.id);
   const people = useDraft((d) => d.attendance.people) ?? NO_PEOPLE;
   const groups = useDraft((d) => d.attendance.groups) ?? NO_GROUPS;
   const items = useDraft((d) => d.items);
@@ -127,6 +128,11 @@ export function SignaturesSection() {
           label="Justeringsdatum"
           value={signatures.adjustmentDate}
           onValue={(adjustmentDate) => setSignatures({ adjustmentDate })}
+          problemAt={
+            draftId
+              ? { draftId, location: { kind: 'signature', field: 'adjustmentDate' } }
+              : undefined
+          }
         />
         <Field
           className="wide"

@@ -2,6 +2,7 @@ import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import type { DraftSummary, TemplateSummary } from '../../shared/ipc/contract';
 import { createDraft } from '../core/draft/draftActions';
 import { DateField } from '../forms/DateField';
+import { readSwedishDate } from '../forms/swedishDateTime';
 import { suggestFirstNumber } from '../meeting/suggestFirstNumber';
 import { filterOptions } from './filterDrafts';
 
@@ -21,6 +22,7 @@ export function NewProtocolForm({ templates, drafts, focusSignal }: Props) {
   const [body, setBody] = useState('');
   const [date, setDate] = useState('');
   const [busy, setBusy] = useState(false);
+  const [refusal, setRefusal] = useState('');
   const headingRef = useRef<HTMLHeadingElement>(null);
   const bodiesId = useId();
   const chosen = templateId || templates[0]?.id || '';
@@ -31,21 +33,36 @@ export function NewProtocolForm({ templates, drafts, focusSignal }: Props) {
   }, [focusSignal]);
 
   /** A protokoll draft, or a kallelse that becomes the protokoll after the meeting. */
-  const create = async (kallelse: boolean) => {
+  const create = async (kallelse: boolean, form: HTMLFormElement | null) => {
     if (!chosen || busy) return;
+    // The text as typed, not the last date that was valid while typing it.
+    const input = form?.elements.namedItem('date');
+    const typed = input instanceof HTMLInputElement ? input.value : date;
+    const reading = readSwedishDate(typed);
+    if (typed.trim() !== '' && reading.kind !== 'value') {
+      setRefusal(
+        reading.kind === 'nonexistent'
+          ? `${kallelse ? 'Kallelsen' : 'Protokollet'} skapades inte: ${reading.shown} finns inte.`
+          : `${kallelse ? 'Kallelsen' : 'Protokollet'} skapades inte: skriv datumet som ÅÅÅÅ-MM-DD.`,
+      );
+      if (input instanceof HTMLInputElement) input.focus();
+      return;
+    }
+    setRefusal('');
     setBusy(true);
+    const chosenDate = reading.kind === 'value' ? reading.value : '';
     await createDraft({
       templateId: chosen,
       body,
-      date,
+      date: chosenDate,
       firstNumber: suggestion?.number,
       ...(kallelse ? { kallelse } : {}),
     });
     setBusy(false);
   };
-  const submit = (e: FormEvent) => {
+  const submit = (e: FormEvent<HTMLFormElement>) => {
     e.preventDefault();
-    void create(false);
+    void create(false, e.currentTarget);
   };
 
   return (
@@ -85,7 +102,7 @@ export function NewProtocolForm({ templates, drafts, focusSignal }: Props) {
             ))}
           </datalist>
         </div>
-        <DateField label="Sammanträdesdatum" value={date} onValue={setDate} />
+        <DateField label="Sammanträdesdatum" name="date" value={date} onValue={setDate} />
         {suggestion && (
           <p className="hint">
             Numreringen fortsätter från {suggestion.previous.date} ({suggestion.previous.itemRange}
@@ -95,9 +112,18 @@ export function NewProtocolForm({ templates, drafts, focusSignal }: Props) {
         <button type="submit" className="primary" disabled={!chosen || busy}>
           Skapa protokoll
         </button>{' '}
-        <button type="button" disabled={!chosen || busy} onClick={() => void create(true)}>
+        <button
+          type="button"
+          disabled={!chosen || busy}
+          onClick={(e) => void create(true, e.currentTarget.form)}
+        >
           Ny kallelse
         </button>
+        {refusal && (
+          <p className="hint error" role="alert">
+            {refusal}
+          </p>
+        )}
       </form>
     </section>
   );

@@ -10,7 +10,7 @@ function savedText(iso: string): string {
     : d.toLocaleString('sv-SE', { dateStyle: 'medium', timeStyle: 'short' });
 }
 
-/** Earlier saved versions of one draft, newest first, each restorable. */
+/** Earlier saved versions of one draft, newest first, each with what it changed, restorable. */
 export function VersionList({ draftId, onRestored }: { draftId: string; onRestored(): void }) {
   const [versions, setVersions] = useState<DraftVersion[] | null>(null);
   const [error, setError] = useState('');
@@ -25,6 +25,7 @@ export function VersionList({ draftId, onRestored }: { draftId: string; onRestor
       {versions.map((v) => (
         <li key={v.versionId}>
           <span>{savedText(v.savedAt)}</span>
+          <span className="version-changes">{v.changes ?? ''}</span>
           <span className="hint">{Math.max(1, Math.round(v.sizeBytes / 1024))} kB</span>
           <button
             type="button"

@@ -8,6 +8,7 @@ const FIELD_LABELS: Record<string, string> = {
   startTime: 'Starttid',
   endTime: 'Sluttid',
   place: 'Plats',
+  dnr: 'Diarienummer',
   secretary: 'Sekreterare',
   chair: 'Ordförande',
   adjusters: 'Justerare',
@@ -56,7 +57,15 @@ function target(location: WarningLocation): HTMLElement | null {
   if (!main) return null;
   const id = location.id ? CSS.escape(location.id) : '';
   if (location.kind === 'item' && id) {
-    return main.querySelector<HTMLElement>(`[data-item-title="${id}"], [data-item-id="${id}"]`);
+    // The field itself when the item shows it (a decision's att-sats), else the item's title.
+    const field = location.field
+      ? main.querySelector<HTMLElement>(
+          `[data-item-id="${id}"] [data-field="${CSS.escape(location.field)}"]`,
+        )
+      : null;
+    return (
+      field ?? main.querySelector<HTMLElement>(`[data-item-title="${id}"], [data-item-id="${id}"]`)
+    );
   }
   if (location.kind === 'person' && id) {
     const row = main.querySelector<HTMLElement>(`[data-person-id="${id}"]`);
@@ -75,10 +84,22 @@ function target(location: WarningLocation): HTMLElement | null {
  * Moves the keyboard focus to a warning's place once the editor shows it (the section may
  * render a frame or two after the navigation). Gives up quietly after about half a second.
  */
-export function focusWarningLocation(location: WarningLocation, attempts = 30): void {
+export function focusWarningLocation(
+  location: WarningLocation,
+  attempts = 30,
+  options: { focus?: boolean } = {},
+): void {
   const element = target(location);
   if (!element) {
-    if (attempts > 0) requestAnimationFrame(() => focusWarningLocation(location, attempts - 1));
+    if (attempts > 0)
+      requestAnimationFrame(() => focusWarningLocation(location, attempts - 1, options));
+    return;
+  }
+  if (options.focus === false) {
+    // Shown, not focused (find keeps the focus in its own field): scrolled to and outlined.
+    element.scrollIntoView({ block: 'center' });
+    document.querySelectorAll('.find-hit').forEach((e) => e.classList.remove('find-hit'));
+    element.classList.add('find-hit');
     return;
   }
   if (element.tabIndex < 0 && !element.hasAttribute('tabindex')) element.tabIndex = -1;

@@ -2,6 +2,7 @@ export { ValidationPanel, WarningList, type ValidationPanelProps } from './Valid
 export { confirmExport, type ConfirmExportOptions } from './confirmExport';
 export { focusWarningLocation } from './focusWarningLocation';
 export { navigateToLocation } from './navigateToLocation';
+export { navigateToWarning } from './warningNavigator';
 export { useValidationEntries } from './useValidationEntries';
 export {
   sectionOfLocation,

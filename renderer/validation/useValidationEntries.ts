@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { draftStore, type DraftStore } from '../core/state/draftStore';
+import { fieldProblems } from '../core/state/fieldProblems';
 import { sameEntries, validationEntries, type ValidationEntry } from './validationEntries';
 
 const compute = (store: DraftStore): ValidationEntry[] => {
@@ -36,16 +37,21 @@ export function useValidationEntries(
       const next = compute(store);
       setEntries((previous) => (sameEntries(previous, next) ? previous : next));
     };
-    const off = store.subscribe(() => {
-      if (store.get() === seen) return;
-      seen = store.get();
+    const schedule = () => {
       window.clearTimeout(timer);
       idle?.cancel();
       timer = window.setTimeout(() => (idle = whenIdle(run)), delayMs);
+    };
+    const off = store.subscribe(() => {
+      if (store.get() === seen) return;
+      seen = store.get();
+      schedule();
     });
+    const offProblems = fieldProblems.subscribe(schedule);
     run(); // the draft may have changed between the first render and this effect
     return () => {
       off();
+      offProblems();
       window.clearTimeout(timer);
       idle?.cancel();
     };

@@ -1,5 +1,6 @@
 import type { Protocol } from '../../shared/protocol/protocol';
 import { describer } from '../../shared/validation/describe';
+import { fieldProblems } from '../core/state/fieldProblems';
 import {
   validateProtocol,
   type ValidationWarning,
@@ -44,10 +45,12 @@ function placeOf(location: WarningLocation, describe: ReturnType<typeof describe
   }
 }
 
-/** Runs the shared validation and names each warning's place for the panel. */
+/** Runs the shared validation, adds what fields could not store, and names each warning's place. */
 export function validationEntries(protocol: Protocol): ValidationEntry[] {
   const describe = describer(protocol);
-  return validateProtocol(protocol).map((warning) => ({
+  // What a field could not store comes first: the draft holds an older value meanwhile.
+  const warnings = [...fieldProblems.of(protocol.id), ...validateProtocol(protocol)];
+  return warnings.map((warning) => ({
     warning,
     place: placeOf(warning.location, describe),
   }));

@@ -145,6 +145,37 @@ const STATIC_COMMANDS = [
     role: 'redo',
   },
   {
+    id: 'find',
+    label: 'Sök…',
+    listLabel: 'Sök i hela protokollet',
+    keys: ['Ctrl+F'],
+    group: 'Text',
+    menu: { menu: 'Redigera', section: 2 },
+    handler: 'app',
+  },
+  {
+    id: 'replace',
+    label: 'Sök och ersätt…',
+    keys: ['Ctrl+H'],
+    group: 'Text',
+    menu: { menu: 'Redigera', section: 2 },
+    handler: 'app',
+  },
+  {
+    // Ctrl+Z and Ctrl+Y outside a text field run these (renderer/core/draft/useStructureUndo.ts).
+    id: 'undo-structure',
+    label: 'Ångra borttagning eller flytt',
+    listLabel: 'Ångra borttagning, flytt eller tillägg (utanför textfält: Ctrl+Z)',
+    menu: { menu: 'Redigera', section: 0 },
+    handler: 'app',
+  },
+  {
+    id: 'redo-structure',
+    label: 'Gör om borttagning eller flytt',
+    menu: { menu: 'Redigera', section: 0 },
+    handler: 'app',
+  },
+  {
     id: 'cut',
     label: 'Klipp ut',
     keys: ['Ctrl+X'],

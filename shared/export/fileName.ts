@@ -10,11 +10,13 @@ const MAX_STEM = 150;
 
 /**
  * The name offered in the save dialog, e.g. "Protokoll Kommunstyrelsen 2024-03-12.pdf":
- * document kind, body and date, made safe for every file system.
+ * document kind, body and date, made safe for every file system; "rättad" after a rättelse.
  */
 export function suggestedExportName(protocol: Protocol, ext: ExportExtension): string {
   const { documentKind, body, date } = protocol.meeting;
-  return safeFileName([documentKind, body, date], 'Protokoll', ext);
+  // An export after a rättelse must not be mistaken for the one first sent out.
+  const corrected = ext !== 'protokoll' && protocol.corrections.length > 0 ? ['rättad'] : [];
+  return safeFileName([documentKind, body, date, ...corrected], 'Protokoll', ext);
 }
 
 /** Parts joined into a file name safe everywhere; `fallback` leads when nothing usable is left. */

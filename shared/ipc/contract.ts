@@ -32,6 +32,8 @@ export interface DraftVersion {
   versionId: string;
   savedAt: string;
   sizeBytes: number;
+  /** What changed since the version before it, e.g. "§ 49 ändrad, 2 personer tillagda". */
+  changes?: string;
 }
 
 /**

@@ -49,6 +49,8 @@ function furniture(protocol: Protocol): PageFurniture {
     dateLabel: labels.meetingDate,
     date: meeting.date,
     pageNumber: pageNumberParts(labels.pageNumber),
+    ...(meeting.dnr.trim() ? { dnr: `${labels.dnr} ${meeting.dnr.trim()}` } : {}),
+    ...(protocol.status === 'utkast' ? { mark: labels.draftMark } : {}),
   };
   return {
     header,

@@ -32,6 +32,7 @@ export function titleBlock(protocol: Protocol, documentKind: string): TitleBlock
     rows: [
       ...(meeting.date ? [{ label: labels.meetingDate, value: meeting.date }] : []),
       ...placeAndTime(protocol),
+      ...(meeting.dnr.trim() ? [{ label: labels.dnr, value: meeting.dnr.trim() }] : []),
     ],
   };
 }
@@ -152,13 +153,21 @@ export function agendaBlock(protocol: Protocol): AgendaBlock {
   };
 }
 
+/** What the anslagsbevis may claim: justerat only once it is, announced only once posted. */
+function noticeSentence(protocol: Protocol): string {
+  const { labels, status, notice } = protocol;
+  if (status === 'utkast') return labels.noticeNotAdjusted;
+  if (status === 'publicerat' || notice.postedDate !== '') return labels.noticeBody;
+  return labels.noticeAdjustedNotPosted;
+}
+
 /** The anslagsbevis: body, meeting date, posted and removal dates, storage. */
 export function noticeBlock(protocol: Protocol): NoticeBlock {
   const { labels, notice, meeting } = protocol;
   return {
     kind: 'notice',
     heading: labels.noticeHeading,
-    body: fillLabel(labels.noticeBody, { organ: meeting.body }),
+    body: fillLabel(noticeSentence(protocol), { organ: meeting.body }),
     rows: [
       { label: labels.meetingDate, value: meeting.date },
       { label: labels.noticePosted, value: notice.postedDate },

@@ -79,14 +79,14 @@ export interface DecisionBlock {
 export interface Signer {
   role: string;
   name: string;
-  /** E.g. "§ 46 - § 55" for a justerare. */
+  /** E.g. "§ 46–55" for a justerare. */
   range: string;
 }
 
 export interface SignatureBlock {
   kind: 'signatures';
   heading: string;
-  /** E.g. "§ 46 - § 55", printed after the heading. */
+  /** E.g. "§ 46–55", printed after the heading. */
   range: string;
   signers: Signer[];
 }
@@ -169,6 +169,10 @@ export interface PageHeader {
   dateLabel: string;
   date: string;
   pageNumber: FurniturePart[];
+  /** The meeting's diarienummer as printed, e.g. "Dnr KS 2020/123"; absent when there is none. */
+  dnr?: string;
+  /** "UTKAST – ej justerat" on every page of a protokoll that is not justerat. */
+  mark?: string;
 }
 
 export interface PageFurniture {

@@ -1,3 +1,4 @@
+import { formatRange } from '../print/formatRange';
 import type { Protocol } from './protocol';
 import type { Item } from './item';
 import type { Numbering } from './meeting';
@@ -66,7 +67,7 @@ export function itemNumberMap(protocol: Protocol): Map<string, ItemNumber> {
 }
 
 /**
- * A range of items as printed, e.g. "§ 46 - § 55" or "1 - 10"; the whole meeting when the ends
+ * A range of items as printed, e.g. "§ 46–55" or "1–10"; the whole meeting when the ends
  * are not given. Empty when the protocol has no items or an end is unknown.
  */
 export function itemRangeText(protocol: Protocol, fromItemId?: string, toItemId?: string): string {
@@ -79,7 +80,8 @@ export function itemRangeText(protocol: Protocol, fromItemId?: string, toItemId?
   const from = fromItemId ? numbers.find((n) => n.id === fromItemId) : numbers[0];
   const to = toItemId ? numbers.find((n) => n.id === toItemId) : numbers[numbers.length - 1];
   if (!from || !to) return '';
-  const show = (n: ItemNumber) =>
-    protocol.meeting.numbering.style === 'paragraph' ? n.label : n.label.replace(/\.$/, '');
-  return from.id === to.id ? show(from) : `${show(from)} - ${show(to)}`;
+  return formatRange(from, to, {
+    style: protocol.meeting.numbering.style,
+    sign: protocol.labels.paragraphSign,
+  });
 }

@@ -95,6 +95,12 @@ export const templateLabelsSchema = z.strictObject({
   noticeAdjustedDate: label.default('Datum för justering'),
   noticeAppealEnds: label.default('Överklagandetiden går ut'),
   noticeCertifiedBy: label.default('Intygas av'),
+  /** In the page header of everything printed from a protokoll that is not justerat. */
+  draftMark: label.default('UTKAST – ej justerat'),
+  /** The anslagsbevis of a protokoll not yet justerat says so instead of claiming it is. */
+  noticeNotAdjusted: label.default('Protokollet är inte justerat.'),
+  /** Justerat but not yet posted: the first half of noticeBody only. */
+  noticeAdjustedNotPosted: label.default('Protokollet är justerat.'),
   roles: z.strictObject({
     ordforande: label,
     'vice-ordforande': label,

@@ -19,7 +19,17 @@ export function timeSlotRules(p: Protocol): ValidationWarning[] {
     const at = { kind: 'item' as const, id: item.id, field: 'timeSlot' };
     const label = say.item(item.id);
     const m = TIME_SLOT.exec(slot);
-    if (!m || !isRealTime(m[1]!) || !isRealTime(m[2]!)) {
+    const impossible = m ? [m[1]!, m[2]!].find((t) => !isRealTime(t)) : undefined;
+    if (impossible) {
+      out.push(
+        warning(
+          'item-time-slot-format',
+          at,
+          `Tiden för ${label}: ${impossible} finns inte.`,
+          `${label}: time slot "${slot}" names a time that does not exist (${impossible})`,
+        ),
+      );
+    } else if (!m) {
       out.push(
         warning(
           'item-time-slot-format',

@@ -4,6 +4,7 @@ import { characterRules } from './characterRules';
 import { itemRules } from './itemRules';
 import { meetingRules } from './meetingRules';
 import { personalDataRules } from './personalDataRules';
+import { placeholderRules } from './placeholderRules';
 import { signatureRules } from './signatureRules';
 import { statusRules } from './statusRules';
 import { timeSlotRules } from './timeSlotRules';
@@ -24,6 +25,7 @@ export function validateProtocol(p: Protocol): ValidationWarning[] {
     ...voteRules(p),
     ...personalDataRules(p),
     ...timeSlotRules(p),
+    ...placeholderRules(p),
     ...signatureRules(p),
     ...statusRules(p),
     ...characterRules(p),

@@ -63,7 +63,9 @@ test('a justerat protokoll is read-only; a rättelse opens one item and is print
   const body49 = page.getByRole('textbox', { name: 'Brödtext för § 49' });
   expect(await body49.getAttribute('contenteditable')).toBe('false');
 
-  // Gör rättelse… for § 49: the item opens for editing, the others stay locked.
+  // Gör rättelse… for § 49 (from another section): the item opens for editing and is shown
+  // with the focus on its title; the others stay locked.
+  await openSection(page, 'Mötesuppgifter');
   await banner.getByRole('button', { name: 'Gör rättelse…' }).click();
   const dialog = page.getByRole('dialog', { name: 'Gör rättelse' });
   const option = await dialog.locator('option', { hasText: /^§ 49 / }).textContent();
@@ -71,6 +73,14 @@ test('a justerat protokoll is read-only; a rättelse opens one item and is print
   await dialog.getByLabel('Beskriv vad som ändras').fill('Beloppet i beslutet rättat.');
   await dialog.getByRole('button', { name: 'Gör rättelse' }).click();
   await expect.poll(() => title49.isDisabled()).toBe(false);
+  await expect.poll(() => page.locator('main').getAttribute('aria-label')).toBe('Ärenden');
+  await expect
+    .poll(() =>
+      title49.evaluate((el) =>
+        (el as unknown as { matches(s: string): boolean }).matches(':focus'),
+      ),
+    )
+    .toBe(true);
   expect(await page.getByLabel('Rubrik för § 50', { exact: true }).isDisabled()).toBe(true);
   expect(await body49.getAttribute('contenteditable')).toBe('true');
   await focusSlate(page, 'Brödtext för § 49');

@@ -120,7 +120,7 @@ test('items: write, format, decide, move by keyboard and drag, and everything su
   await page.keyboard.press('Backspace');
   await expect.poll(() => budget.getByLabel('Att-sats 3', { exact: true }).count()).toBe(0);
 
-  // An adjuster signs § 46 - § 47.
+  // An adjuster signs § 46–47.
   await openSection(page, 'Underskrifter');
   await page.getByRole('button', { name: 'Lägg till justerare' }).click();
   const adjusterRow = page.locator('.adjuster-row').first();
@@ -129,7 +129,7 @@ test('items: write, format, decide, move by keyboard and drag, and everything su
   const range = page
     .getByRole('status', { name: 'Paragrafer för justerare 1' })
     .or(page.getByLabel('Paragrafer för justerare 1'));
-  await expect.poll(() => range.textContent()).toBe('§ 46 - § 47');
+  await expect.poll(() => range.textContent()).toBe('§ 46–47');
 
   // Keyboard move: the budget item goes up past "Föregående mötesprotokoll".
   await openSection(page, 'Ärenden');
@@ -186,9 +186,9 @@ test('items: write, format, decide, move by keyboard and drag, and everything su
       '§ 51 Övriga frågor',
       '§ 52 Meddelanden',
     ]);
-  // The adjuster still signs the same two items, now numbered § 47 - § 48.
+  // The adjuster still signs the same two items, now numbered § 47–48.
   await openSection(page, 'Underskrifter');
-  await expect.poll(() => range.textContent()).toBe('§ 47 - § 48');
+  await expect.poll(() => range.textContent()).toBe('§ 47–48');
 
   await openSection(page, 'Ärenden');
   await mkdir('test-output', { recursive: true });

@@ -92,7 +92,7 @@ describe('a new user writes the Norrbotten protokoll', () => {
       .selectOption({ label: `${script.adjuster.name} (S)` });
     await page.getByLabel('Justeringsdatum').fill('2020-12-18');
     await page.getByLabel('Justeringsplats').fill('Digitalt');
-    expect(await page.getByLabel('Paragrafer för justerare 1').textContent()).toBe('§ 46 - § 55');
+    expect(await page.getByLabel('Paragrafer för justerare 1').textContent()).toBe('§ 46–55');
     await waitUntilSaved(page);
   });
 
@@ -109,7 +109,7 @@ describe('a new user writes the Norrbotten protokoll', () => {
         for (const para of item.paragraphs) expect(text).toContain(para);
         for (const att of item.decision?.attSatser ?? []) expect(text).toContain(flat(att));
       }
-      expect(text).toContain('§ 46 - § 55');
+      expect(text).toContain('§ 46–55');
       expect(text).toContain(script.place);
     }
   });
@@ -143,7 +143,7 @@ describe('a new user writes the Norrbotten protokoll', () => {
       }
     }
     await openSection(page, 'Underskrifter');
-    expect(await page.getByLabel('Paragrafer för justerare 1').textContent()).toBe('§ 46 - § 55');
+    expect(await page.getByLabel('Paragrafer för justerare 1').textContent()).toBe('§ 46–55');
     const chosen = (label: string) =>
       page.getByLabel(label, { exact: true }).evaluate((s) => {
         const select = s as unknown as { selectedOptions: { text: string }[] };
@@ -166,7 +166,7 @@ describe('a new user writes the Norrbotten protokoll', () => {
       .filter({ has: page.getByLabel('Justerare 2', { exact: true }) });
     await second.getByLabel('Från', { exact: true }).selectOption({ label: '§ 49' });
     await second.getByLabel('Till', { exact: true }).selectOption({ label: '§ 52' });
-    expect(await page.getByLabel('Paragrafer för justerare 2').textContent()).toBe('§ 49 - § 52');
+    expect(await page.getByLabel('Paragrafer för justerare 2').textContent()).toBe('§ 49–52');
 
     await openSection(page, 'Ärenden');
     const outline = page.getByRole('navigation', { name: 'Ärendelista' });
@@ -180,14 +180,14 @@ describe('a new user writes the Norrbotten protokoll', () => {
     expect(await page.getByLabel(`Rubrik för § 48`, { exact: true }).inputValue()).toBe(moved);
 
     await openSection(page, 'Underskrifter');
-    expect(await page.getByLabel('Paragrafer för justerare 2').textContent()).toBe('§ 48 - § 52');
+    expect(await page.getByLabel('Paragrafer för justerare 2').textContent()).toBe('§ 48–52');
     await waitUntilSaved(page);
 
     const { pdf, docx } = await exportBoth('norrbotten-moved');
     for (const out of [pdf, docx]) {
       expect(out.ok, out.report).toBe(true);
       const text = flat(out.text);
-      expect(text).toContain('§ 48 - § 52');
+      expect(text).toContain('§ 48–52');
       // The moved item is printed as § 48, before the item it changed places with.
       const at = (s: string) => text.lastIndexOf(s);
       expect(at(`§ 48 ${moved}`)).toBeGreaterThan(-1);

@@ -208,3 +208,17 @@ test('a decision pasted as plain text becomes the intro line and one att-sats pe
     .poll(() => item.getByLabel('Att-sats 3', { exact: true }).inputValue())
     .toBe('att återrapportera i juni 2026');
 });
+
+test('an image or a table that cannot be kept is announced, not dropped silently', async () => {
+  const { page } = app;
+  await openSection(page, 'Ärenden');
+  await newItem(page, 'Med bild');
+  await paste(
+    page,
+    '<p>Se diagrammet.</p><img src="data:image/png;base64,iVBORw0KGgo="><table><tr><td>Kostnad</td><td>12 000</td></tr></table>',
+    'Se diagrammet.',
+  );
+  await expect
+    .poll(() => page.locator('.notice').textContent())
+    .toContain('Bilden klistrades inte in; tabellen blev text.');
+});

@@ -91,6 +91,10 @@ it('restores an earlier version and a draft from the trash', async () => {
     .click();
   const versions = page.getByRole('list', { name: 'Tidigare versioner' });
   await expect.poll(() => versions.getByRole('listitem').count()).toBeGreaterThan(0);
+  // Each version says what it changed, not only when it was saved and its size.
+  expect(await versions.getByRole('listitem').first().textContent()).toMatch(
+    /(ändrad|tillag|borttag|Första sparade versionen|Inga ändringar)/i,
+  );
   // The newest earlier version: saved before the last place was typed.
   await versions.getByRole('button', { name: 'Återställ' }).first().click();
   await expect

@@ -25,9 +25,15 @@ test('the warnings are live, lead to their place, and are shown again before exp
 
   const panel = page.getByRole('region', { name: /^Att kontrollera/ });
   const warnings = panel.getByRole('listitem');
-  await expect
-    .poll(() => warnings.allTextContents())
-    .toEqual(['UnderskrifterIngen justerare är utsedd.']);
+  // A new draft: the template's placeholders, no place, nobody present and no justerare.
+  const FRESH = [
+    'MötesuppgifterPlats saknas: protokollet ska ange var sammanträdet hölls.',
+    'NärvaroIngen närvarande är antecknad: protokollet ska visa vilka som deltog.',
+    '§ 1 Val av justerareTexten: platshållaren "…" står kvar ("Ordföranden föreslår att … utses till justerare.").',
+    '§ 1 Val av justerareBeslutet (att-sats 1): platshållaren "…" står kvar ("att … utses till justerare").',
+    'UnderskrifterIngen justerare är utsedd.',
+  ];
+  await expect.poll(() => warnings.allTextContents()).toEqual(FRESH);
   if (process.env.SCREENSHOT_DIR) {
     await page.screenshot({ path: join(process.env.SCREENSHOT_DIR, 'validation-panel.png') });
   }
@@ -45,7 +51,7 @@ test('the warnings are live, lead to their place, and are shown again before exp
   await timeWarning.click();
   await expect.poll(() => page.evaluate(focusedLabel)).toBe('Sluttid');
   await page.keyboard.type('1530');
-  await expect.poll(() => warnings.count(), { timeout: 10_000 }).toBe(1);
+  await expect.poll(() => warnings.count(), { timeout: 10_000 }).toBe(FRESH.length);
 
   // A warning is a link to its place: the signatures, with the focus on the adjuster field.
   await panel.getByRole('button', { name: /Ingen justerare/ }).click();
@@ -61,9 +67,7 @@ test('the warnings are live, lead to their place, and are shown again before exp
   await page.getByRole('button', { name: 'Exportera PDF', exact: true }).click();
   const check = page.getByRole('dialog', { name: 'Kontrollera innan export' });
   await check.waitFor();
-  expect(await check.getByRole('listitem').allTextContents()).toEqual([
-    'UnderskrifterIngen justerare är utsedd.',
-  ]);
+  expect(await check.getByRole('listitem').allTextContents()).toEqual(FRESH);
   await check.getByRole('button', { name: /Ingen justerare/ }).click();
   await expect.poll(() => check.count()).toBe(0);
   await expect

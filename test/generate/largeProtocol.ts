@@ -219,10 +219,14 @@ function makeItems(random: () => number, count: number, members: Person[]): Item
   const template = getTemplate('kommunal-namnd')!;
   const opening = template.items.filter((t) => t.position === 'opening').slice(0, 2);
   const closing = template.items.filter((t) => t.position === 'closing' && t.includeByDefault);
-  const items: Item[] = opening.slice(0, count).map((t) => itemFromTemplate(t, BODY));
+  // The secretary fills the template's placeholders ("att … utses till justerare").
+  const filled = (item: Item): Item =>
+    JSON.parse(JSON.stringify(item).replaceAll('…', members[1]?.name ?? 'Anna Berg')) as Item;
+  const fromTemplate = (t: (typeof template.items)[number]) => filled(itemFromTemplate(t, BODY));
+  const items: Item[] = opening.slice(0, count).map(fromTemplate);
   const middle = Math.max(0, count - items.length - closing.length);
   for (let i = 0; i < middle; i++) items.push(makeItem(random, i, members));
-  for (const t of closing) if (items.length < count) items.push(itemFromTemplate(t, BODY));
+  for (const t of closing) if (items.length < count) items.push(fromTemplate(t));
   return items;
 }
 

@@ -38,6 +38,7 @@ import { createKeyedLock } from './keyedLock';
 import { createLibraryLock } from './libraryLock';
 import { removeAbandonedTemps } from '../files/ownedTemp';
 import { readProtocolFile } from '../files/readProtocolFile';
+import { describeVersions } from './versionChanges';
 
 export interface DraftLibraryOptions {
   /** The library folder (in the app: <userData>/drafts). Nothing is written outside it. */
@@ -331,7 +332,12 @@ export function createDraftLibrary(options: DraftLibraryOptions): DraftLibrary {
     async history(id) {
       assertDraftId(id);
       await ensureReady();
-      return history.list(id);
+      return describeVersions(await history.list(id), (v) =>
+        readProtocolFile(history.pathOf(id, v.versionId), fs).then(
+          (r) => (r.ok ? r.value : null),
+          () => null,
+        ),
+      );
     },
 
     async restoreVersion(id, versionId) {

@@ -12,6 +12,6 @@ export function summarizeDraft(protocol: Protocol, savedAt: Date): DraftSummary 
     title: protocol.meeting.documentKind,
     status: protocol.status,
     updatedAt: savedAt.toISOString(),
-    itemRange: itemRangeText(protocol).replace(' - ', '–'),
+    itemRange: itemRangeText(protocol),
   };
 }

@@ -1,4 +1,5 @@
 import { useSyncExternalStore } from 'react';
+import { prefillSignatures } from '../../../shared/protocol/prefillSignatures';
 import type { Protocol } from '../../../shared/protocol/protocol';
 
 type Listener = () => void;
@@ -76,7 +77,13 @@ export function useDraft<T>(
   });
 }
 
-/** Applies an edit to the open draft. */
+/**
+ * Applies an edit to the open draft; signatures the secretary has not chosen follow the roles
+ * and the "Val av justerare" decision the edit sets.
+ */
 export function updateDraft(recipe: (draft: Protocol) => Protocol): void {
-  draftStore.update(recipe);
+  draftStore.update((draft) => {
+    const next = recipe(draft);
+    return next === draft ? draft : prefillSignatures(draft, next);
+  });
 }

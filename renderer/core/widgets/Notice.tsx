@@ -4,6 +4,15 @@ import { useSyncExternalStore } from 'react';
 interface NoticeState {
   text: string;
   kind: 'info' | 'error';
+  /** When it was shown (ms). */
+  at: number;
+  /** A button after the text, e.g. "Ångra" after a delete. */
+  action?: NoticeAction;
+}
+
+export interface NoticeAction {
+  label: string;
+  run(): void;
 }
 
 let current: NoticeState | null = null;
@@ -11,8 +20,8 @@ const listeners = new Set<() => void>();
 const emit = () => listeners.forEach((l) => l());
 
 export const notices = {
-  show(text: string, kind: NoticeState['kind'] = 'info') {
-    current = { text, kind };
+  show(text: string, kind: NoticeState['kind'] = 'info', action?: NoticeAction) {
+    current = { text, kind, at: Date.now(), ...(action ? { action } : {}) };
     emit();
   },
   error(text: string) {
@@ -21,6 +30,10 @@ export const notices = {
   clear() {
     current = null;
     emit();
+  },
+  /** On another screen a notice from the one before no longer applies, unless it is new. */
+  clearFromEarlierScreen(graceMs = 1500) {
+    if (current && Date.now() - current.at > graceMs) notices.clear();
   },
 };
 
@@ -42,6 +55,18 @@ export function Notice() {
       {notice && (
         <div className={`notice notice-${notice.kind}`}>
           <span>{notice.text}</span>
+          {notice.action && (
+            <button
+              type="button"
+              className="notice-action"
+              onClick={() => {
+                notices.clear();
+                notice.action!.run();
+              }}
+            >
+              {notice.action.label}
+            </button>
+          )}
           <button type="button" className="link-button" onClick={notices.clear}>
             Stäng meddelandet
           </button>

@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'react';
 import type { Item, Motion } from '../../../shared/protocol/item';
 
 interface Props {
@@ -12,6 +13,14 @@ export function MotionsPart({ item, update }: Props) {
       ...i,
       motions: i.motions.map((m, k) => (k === index ? { ...m, ...patch } : m)),
     }));
+  // A new motion takes the focus: its mover is typed next, not behind the button.
+  const added = useRef(false);
+  const lastBy = useRef<HTMLInputElement | null>(null);
+  useEffect(() => {
+    if (!added.current) return;
+    added.current = false;
+    lastBy.current?.focus();
+  });
   return (
     <>
       {item.motions.map((m, index) => (
@@ -19,6 +28,7 @@ export function MotionsPart({ item, update }: Props) {
           <label>
             Yrkande {index + 1} av
             <input
+              ref={index === item.motions.length - 1 ? lastBy : undefined}
               value={m.by}
               placeholder="t.ex. Anna Lundberg (S)"
               onChange={(e) => setMotion(index, { by: e.target.value })}
@@ -53,9 +63,13 @@ export function MotionsPart({ item, update }: Props) {
       ))}
       <button
         type="button"
-        onClick={() =>
-          update((i) => ({ ...i, motions: [...i.motions, { by: '', text: '', withdrawn: false }] }))
-        }
+        onClick={() => {
+          update((i) => ({
+            ...i,
+            motions: [...i.motions, { by: '', text: '', withdrawn: false }],
+          }));
+          added.current = true;
+        }}
       >
         Nytt yrkande
       </button>

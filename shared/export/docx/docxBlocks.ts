@@ -130,8 +130,10 @@ function signatures(b: SignatureBlock): Out[] {
   ];
   b.signers.forEach((s, i) => {
     const role = [s.role, s.range].filter(Boolean).join(' ');
-    // The line to sign on: an empty paragraph with a bottom border, then the name under it.
+    // As a protokoll prints it: the role, the line to sign on (an empty paragraph with a bottom
+    // border), then the name under it.
     out.push(
+      new Paragraph({ keepNext: true, keepLines: true, children: [new TextRun(role)] }),
       new Paragraph({
         style: STYLE.signature,
         keepNext: true,
@@ -142,7 +144,7 @@ function signatures(b: SignatureBlock): Out[] {
       new Paragraph({
         keepNext: i < b.signers.length - 1,
         keepLines: true,
-        children: [new TextRun(`${s.name} | ${role}`)],
+        children: [new TextRun(s.name)],
       }),
     );
   });

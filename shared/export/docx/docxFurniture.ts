@@ -25,6 +25,14 @@ function pageNumberRun(header: PageHeader): TextRun {
   return new TextRun({ children });
 }
 
+/** "UTKAST – ej justerat", bold, so a draft is never taken for the signed protokoll. */
+function markLine(mark: string): Paragraph {
+  return new Paragraph({
+    style: STYLE.header,
+    children: [new TextRun({ text: mark, bold: true })],
+  });
+}
+
 function headerTable(header: PageHeader): Table {
   const line = (text: string, right = false) =>
     new Paragraph({
@@ -32,8 +40,15 @@ function headerTable(header: PageHeader): Table {
       ...(right ? { alignment: AlignmentType.RIGHT } : {}),
       children: [new TextRun(text)],
     });
-  const left = [line(header.documentKind), line(header.organ)];
+  const left = [
+    ...(header.mark ? [markLine(header.mark)] : []),
+    line(header.documentKind),
+    line(header.organ),
+    ...(header.dnr ? [line(header.dnr)] : []),
+  ];
   const right = [
+    // An empty line beside the mark keeps the date beside the document kind.
+    ...(header.mark ? [line('', true)] : []),
     line(header.dateLabel, true),
     line(header.date, true),
     new Paragraph({
@@ -105,7 +120,10 @@ export function docxFurniture(f: PageFurniture) {
     ...(f.firstPageHeader
       ? {
           first: new Header({
-            children: [firstPageNumber(f.firstPageHeader)],
+            children: [
+              ...(f.firstPageHeader.mark ? [markLine(f.firstPageHeader.mark)] : []),
+              firstPageNumber(f.firstPageHeader),
+            ],
           }),
         }
       : {}),

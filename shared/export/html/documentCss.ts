@@ -54,7 +54,8 @@ ul.att-satser li::before { content: "–"; display: inline-block; width: 6mm; te
 .agenda .detail { display: block; margin-left: 18mm; font-size: 10pt; }
 .signatures { break-inside: avoid; margin-top: 5mm; }
 .signatures h1 { margin-bottom: 0; }
-.signer { break-inside: avoid; margin-top: 11mm; width: 110mm; }
+.signer { break-inside: avoid; margin-top: 6mm; width: 110mm; }
+.signer .role { margin: 0 0 11mm; }
 .signer .line { border-top: 0.75pt solid #000; padding-top: 1mm; }
 .notice { break-inside: avoid; border: 0.75pt solid #000; padding: 3mm 4mm; margin-top: 8mm; }
 .notice h1 { margin-top: 0; }

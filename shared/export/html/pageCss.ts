@@ -26,7 +26,13 @@ const BOX = `white-space: pre-wrap; ${WRAP} font-size: 9pt; vertical-align: bott
 function headerBoxes(header: PageHeader): string {
   const right = [header.dateLabel, header.date];
   // The left block gets as many lines as the right one so both share their first line.
-  const left = [header.documentKind, header.organ, ...right.map(() => '\u00a0')].slice(0, 3);
+  // The draft mark goes above them (the boxes align at the bottom); the dnr under the organ.
+  const left = [
+    ...(header.mark ? [header.mark] : []),
+    header.documentKind,
+    header.organ,
+    header.dnr ?? '\u00a0',
+  ];
   return `
   @top-left { content: ${cssString(left.join('\n'))}; ${BOX} width: 120mm; }
   @top-right { content: ${cssString(`${right.join('\n')}\n`)} ${pageNumberContent(header.pageNumber)};
@@ -36,7 +42,7 @@ function headerBoxes(header: PageHeader): string {
 /** Page 1 when it has a title block: its page number only. */
 function firstPageBoxes(header: PageHeader): string {
   return `
-  @top-left { content: none; }
+  @top-left { content: ${header.mark ? cssString(header.mark) : 'none'}; ${BOX} width: 120mm; }
   @top-right { content: ${pageNumberContent(header.pageNumber)}; ${WRAP} font-size: 9pt; text-align: right;
     vertical-align: top; padding-top: 10mm; width: 50mm; }`;
 }

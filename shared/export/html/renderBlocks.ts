@@ -91,7 +91,8 @@ function signaturesHtml(b: SignatureBlock): string {
   const signers = b.signers
     .map((s) => {
       const role = [s.role, s.range].filter(Boolean).join(' ');
-      return `<div class="signer"><p class="line">${esc(s.name)} | ${esc(role)}</p></div>`;
+      // As a protokoll prints it: the role, the space to sign, the line, the name under it.
+      return `<div class="signer"><p class="role">${esc(role)}</p><p class="line">${esc(s.name)}</p></div>`;
     })
     .join('');
   const range = b.range ? ` ${esc(b.range)}` : '';

@@ -42,7 +42,7 @@ describe('drafts library', () => {
       title: p.meeting.documentKind,
       status: 'utkast',
     });
-    expect(list[0]!.itemRange).toMatch(/^§ \d+–§ \d+$/);
+    expect(list[0]!.itemRange).toMatch(/^§ \d+–\d+$/);
     expect(Date.parse(list[0]!.updatedAt)).not.toBeNaN();
   });
 
@@ -64,6 +64,12 @@ describe('drafts library', () => {
     expect(versions.map((v) => v.savedAt)).toEqual(
       [...versions.map((v) => v.savedAt)].sort().reverse(),
     );
+    // Each version says what it changed since the one before it (the oldest kept has none before).
+    expect(versions.map((v) => v.changes)).toEqual([
+      '§ 1 ändrad',
+      '§ 1 ändrad',
+      'Första sparade versionen',
+    ]);
     const oldest = versions[2]!;
     const restored = await lib.restoreVersion(p.id, oldest.versionId);
     expect(restored.items[0]!.title).toBe('Version 2');

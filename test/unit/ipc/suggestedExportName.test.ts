@@ -3,7 +3,10 @@ import { suggestedExportName } from '../../../shared/export/fileName';
 import type { Protocol } from '../../../shared/protocol/protocol';
 
 function protocolWith(meeting: Partial<Protocol['meeting']>): Protocol {
-  return { meeting: { documentKind: 'Protokoll', body: '', date: '', ...meeting } } as Protocol;
+  return {
+    meeting: { documentKind: 'Protokoll', body: '', date: '', ...meeting },
+    corrections: [],
+  } as unknown as Protocol;
 }
 
 describe('suggestedExportName', () => {

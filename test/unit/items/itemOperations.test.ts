@@ -58,9 +58,9 @@ describe('moving items', () => {
         adjusters: [{ personId: 'x', fromItemId: ids[0]!, toItemId: ids[2]! }],
       },
     };
-    expect(itemRangeText(withAdjuster, ids[0], ids[2])).toBe('§ 46 - § 48');
+    expect(itemRangeText(withAdjuster, ids[0], ids[2])).toBe('§ 46–48');
     const moved = { ...withAdjuster, items: moveItemTo(p.items, ids[2]!, 4) };
-    expect(itemRangeText(moved, ids[0], ids[2])).toBe('§ 46 - § 50');
+    expect(itemRangeText(moved, ids[0], ids[2])).toBe('§ 46–50');
   });
 });
 

@@ -61,7 +61,7 @@ describe('Norrbotten 2020-12-16 fixture', () => {
   it('numbers every item of the example as printed', () => {
     const numbers = itemNumberMap(p);
     expect(p.items.map((i) => [numbers.get(i.id)?.label, i.title])).toEqual(ITEMS);
-    expect(itemRangeText(p)).toBe('§ 46 - § 55');
+    expect(itemRangeText(p)).toBe('§ 46–55');
   });
 
   it('prints attendance lines as the example does', () => {
@@ -86,7 +86,7 @@ describe('Norrbotten 2020-12-16 fixture', () => {
     expect(name(p.signatures.chairId)).toBe('Beatrice Öhman');
     const adjuster = p.signatures.adjusters[0]!;
     expect(name(adjuster.personId)).toBe('Johannes Sundelin');
-    expect(itemRangeText(p, adjuster.fromItemId, adjuster.toItemId)).toBe('§ 46 - § 55');
+    expect(itemRangeText(p, adjuster.fromItemId, adjuster.toItemId)).toBe('§ 46–55');
   });
 
   it.runIf(existsSync(EXAMPLE))('uses names and titles that occur in the published example', () => {

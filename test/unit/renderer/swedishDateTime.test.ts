@@ -4,6 +4,8 @@ import {
   addMinutes,
   parseSwedishDate,
   parseSwedishTime,
+  readSwedishDate,
+  readSwedishTime,
 } from '../../../renderer/forms/swedishDateTime';
 
 describe('Swedish date field parsing', () => {
@@ -57,5 +59,42 @@ describe('Swedish time field parsing', () => {
     expect(addMinutes('09:58', 5)).toBe('10:03');
     expect(addMinutes('23:58', 5)).toBe('23:59');
     expect(addMinutes('00:02', -5)).toBe('00:00');
+  });
+});
+
+describe('a typed date or time is never read as another', () => {
+  // Every day-of-month 1-31 in every month of a leap and a common year, in every accepted form.
+  const years = [2024, 2026];
+  const pad = (n: number) => String(n).padStart(2, '0');
+  it.each(years)('each day of %i is itself or does not exist', (year) => {
+    for (let month = 1; month <= 12; month++) {
+      for (let day = 1; day <= 31; day++) {
+        const iso = `${year}-${pad(month)}-${pad(day)}`;
+        const exists = new Date(`${iso}T00:00:00Z`).getUTCDate() === day;
+        for (const typed of [iso, `${year}${pad(month)}${pad(day)}`, `${year}.${month}.${day}`]) {
+          const r = readSwedishDate(typed);
+          if (exists) expect(r).toMatchObject({ kind: 'value', value: iso });
+          else expect(r).toEqual({ kind: 'nonexistent', shown: iso });
+        }
+      }
+    }
+  });
+  it('a one-digit day is not complete: it may become a two-digit one', () => {
+    expect(readSwedishDate('2026-02-3')).toEqual({
+      kind: 'value',
+      value: '2026-02-03',
+      complete: false,
+    });
+    expect(readSwedishDate('2026-02-30')).toEqual({ kind: 'nonexistent', shown: '2026-02-30' });
+  });
+  it('every hour and minute up to 99 is itself or does not exist', () => {
+    for (let h = 0; h <= 99; h++) {
+      for (let m = 0; m <= 99; m++) {
+        const hhmm = `${pad(h)}:${pad(m)}`;
+        const r = readSwedishTime(hhmm);
+        if (h <= 23 && m <= 59) expect(r).toMatchObject({ kind: 'value', value: hhmm });
+        else expect(r).toEqual({ kind: 'nonexistent', shown: hhmm });
+      }
+    }
   });
 });

@@ -14,7 +14,7 @@ describe('time slot rule', () => {
     expect(warningsForSlot(slot).warnings).toEqual([]);
   });
 
-  it.each(['10.15-10.45', '10:15', '1015-1045', '25:00-26:00', '10:15-10:75', 'förmiddag'])(
+  it.each(['10.15-10.45', '10:15', '1015-1045', 'förmiddag'])(
     'warns softly about "%s", pointing at the item',
     (slot) => {
       const { warnings, itemId } = warningsForSlot(slot);
@@ -24,6 +24,17 @@ describe('time slot rule', () => {
       expect(warnings[0]!.sv).toMatch(/^Tiden för § 48 .* ska skrivas TT:MM-TT:MM/);
     },
   );
+
+  it.each([
+    ['25:00-26:00', '25:00'],
+    ['10:15-10:75', '10:75'],
+  ])('names the time in "%s" that does not exist', (slot, impossible) => {
+    const { warnings } = warningsForSlot(slot);
+    expect(warnings.map((w) => w.code)).toEqual(['item-time-slot-format']);
+    expect(warnings[0]!.sv).toBe(
+      `Tiden för § 48 Föregående mötesprotokoll: ${impossible} finns inte.`,
+    );
+  });
 
   it('warns when the slot ends before it starts', () => {
     const { warnings } = warningsForSlot('10:45-10:15');
