@@ -5,7 +5,7 @@
  * on the local disk and through a layer that adds a network round trip to every file call.
  */
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createDraftLibrary } from '../../electron/services/drafts';
 import { libraryPaths } from '../../electron/services/drafts/draftPaths';
@@ -14,6 +14,7 @@ import { createPendingSaves } from '../../electron/services/drafts/pendingSaves'
 import { nodeFs, type FsLayer } from '../../electron/services/files/fsLayer';
 import { serializeProtocol } from '../../shared/protocol/parse';
 import { generateLargeProtocol } from '../generate/largeProtocol';
+import { countingFs } from './countingFs';
 import { slowFs } from './slowFs';
 
 const DRAFTS = 5_000;
@@ -74,6 +75,29 @@ async function measure(
   return { list, copyList, open, copyDraft, save, draftBytes, listBytes };
 }
 
+/** File calls of one save and of one listing, as the app makes them (every call is a round trip). */
+async function countCalls(root: string, id: string) {
+  const { fs, calls } = countingFs(nodeFs);
+  const lib = createDraftLibrary({ root, fs });
+  const locks = createEditLocks(fs, libraryPaths(root), { user: () => 'Bench' });
+  const pending = createPendingSaves({ dir: join(root, '..', 'pending-count') });
+  await lib.list();
+  let protocol = (await lib.load(id)).protocol;
+  await locks.open(id);
+  protocol = { ...protocol, meeting: { ...protocol.meeting, dnr: 'KS warm-up' } };
+  await pending.save(lib, protocol); // the first save also creates the draft's history folder
+  calls.length = 0;
+  protocol = { ...protocol, meeting: { ...protocol.meeting, dnr: 'KS counted' } };
+  await locks.heldElsewhere(id);
+  await pending.save(lib, protocol);
+  const save = calls.length;
+  calls.length = 0;
+  await lib.list();
+  const list = calls.length;
+  await locks.close();
+  return { save, list };
+}
+
 export default async function benchSharedLibrary(): Promise<void> {
   const dir = await mkdtemp(join(tmpdir(), 'paragraf-bench-shared-'));
   try {
@@ -96,6 +120,7 @@ export default async function benchSharedLibrary(): Promise<void> {
     const count = (await createDraftLibrary({ root }).list()).length; // builds the index
     const listBytes = (await nodeFs.stat(join(root, 'index.json'))).size;
 
+    const counted = await countCalls(root, ids[2]!);
     const local = await measure(root, nodeFs, ids, draftBytes, listBytes);
     const remote = await measure(root, slowFs(nodeFs, LATENCY_MS), ids, draftBytes, listBytes);
 
@@ -126,6 +151,11 @@ export default async function benchSharedLibrary(): Promise<void> {
     console.log(
       'copy ms: a plain copyFile of the index (for listing) or of the draft, same layer.',
     );
+    console.log(
+      `file calls: one save ${counted.save} (with the edit-lock check), one listing ${counted.list}.`,
+    );
+    const [load1, load5, load15] = loadavg();
+    console.log(`load average: ${load1!.toFixed(2)} ${load5!.toFixed(2)} ${load15!.toFixed(2)}`);
   } finally {
     await rm(dir, { recursive: true, force: true });
   }
