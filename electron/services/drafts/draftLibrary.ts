@@ -11,7 +11,7 @@ import { serializeProtocol } from '../../../shared/protocol/parse';
 import type { Protocol } from '../../../shared/protocol/protocol';
 import { createProtocolFromTemplate } from '../../../shared/template/newProtocol';
 import type { Template } from '../../../shared/template/templateSchema';
-import { atomicWriteFile } from '../files/atomicWrite';
+import { atomicWriteFile, commitTemp, writeTemp } from '../files/atomicWrite';
 import {
   CONFLICT_SV,
   conflictCopyId,
@@ -192,28 +192,62 @@ export function createDraftLibrary(options: DraftLibraryOptions): DraftLibrary {
 
   /** The save itself; callers hold the lock for the id. */
   async function write(protocol: Protocol, keepPrevious = false): Promise<SaveReceipt> {
+    return (await writeUnlessChanged(protocol, keepPrevious, async () => false))!;
+  }
+
+  /**
+   * The save, or null without writing anything when `changed` says the file was changed by
+   * another instance. Callers hold the lock for the id.
+   */
+  async function writeUnlessChanged(
+    protocol: Protocol,
+    keepPrevious: boolean,
+    changed: () => Promise<boolean>,
+  ): Promise<SaveReceipt | null> {
     const id = assertDraftId(protocol.id);
-    if (await trashBin.has(id)) {
+    const file = draftFile(paths, id);
+    // These only read, under the draft's lock: asked at once they cost one network round trip.
+    const [isChanged, inTrash, savedAt, listing] = await Promise.all([
+      changed(),
+      trashBin.has(id),
+      mtimeOf(file),
+      history.read(id),
+    ]).catch((error: unknown) => {
+      throw error instanceof ParagrafError ? error : storageError('save the draft', error);
+    });
+    if (isChanged) return null;
+    if (inTrash) {
       throw new ParagrafError(
         'in-trash',
         `draft "${id}" is in the trash; restore it before saving`,
         'Utkastet ligger i papperskorgen. Återställ det innan du sparar.',
       );
     }
-    const file = draftFile(paths, id);
+    // A draft file that is there proves the folder is; only a new draft needs the check.
+    if (!savedAt) await assertReachable();
     const text = serializeProtocol(protocol);
     const at = now();
-    await assertReachable();
+    let added: string | null = null;
     try {
       const interval = options.historyIntervalMs ?? 0;
-      if (
+      const keep =
         keepPrevious ||
         interval <= 0 ||
-        at.getTime() - (await history.newestAt(id, at.getTime())) >= interval
-      ) {
-        await history.snapshot(id, file);
+        at.getTime() - (await history.newestAt(id, at.getTime(), listing)) >= interval;
+      // The previous version is linked into the history while the new one is written; both
+      // are durable before the rename makes the new one current.
+      const [snapshot, temp] = await Promise.allSettled([
+        keep ? history.snapshot(id, file, { listing, savedAt }) : Promise.resolve(null),
+        writeTemp(fs, file, text, { mtime: at }),
+      ]);
+      if (snapshot.status === 'rejected' || temp.status === 'rejected') {
+        if (temp.status === 'fulfilled') await fs.unlink(temp.value).catch(() => undefined);
+        throw snapshot.status === 'rejected'
+          ? snapshot.reason
+          : (temp as PromiseRejectedResult).reason;
       }
-      await atomicWriteFile(fs, file, text, { mtime: at });
+      added = snapshot.value;
+      await commitTemp(fs, temp.value, file);
     } catch (error) {
       if (error instanceof ParagrafError) throw error;
       // Only this process touches its temp file and the folders exist: a path that vanished
@@ -223,7 +257,7 @@ export function createDraftLibrary(options: DraftLibraryOptions): DraftLibrary {
     }
     await remember(id, text);
     await history
-      .prune(id, at.getTime())
+      .prune(id, at.getTime(), { listing, added })
       .catch((error: unknown) => log(`history prune failed: ${String(error)}`));
     options.onChange?.(id, protocol);
     return { savedAt: at.toISOString() };
@@ -239,6 +273,15 @@ export function createDraftLibrary(options: DraftLibraryOptions): DraftLibrary {
     } catch (error) {
       if (isErrno(error, 'ENOENT')) throw libraryUnreachable('save the draft', error);
       throw storageError('save the draft', error);
+    }
+  }
+
+  async function mtimeOf(file: string): Promise<Date | null> {
+    try {
+      return (await fs.stat(file)).mtime;
+    } catch (error) {
+      if (isErrno(error, 'ENOENT')) return null;
+      throw error;
     }
   }
 
@@ -319,9 +362,11 @@ export function createDraftLibrary(options: DraftLibraryOptions): DraftLibrary {
       await ensureReady();
       const id = assertDraftId(protocol.id);
       const conflict = await lock(id, async () =>
-        saveOptions.asCopy || (await changedElsewhere(id, saveOptions.baseHash))
+        saveOptions.asCopy
           ? protocol
-          : write(protocol),
+          : ((await writeUnlessChanged(protocol, false, () =>
+              changedElsewhere(id, saveOptions.baseHash),
+            )) ?? protocol),
       );
       // The copy is saved after the lock on the original is released (it takes its own).
       return 'savedAt' in conflict ? conflict : saveConflictCopy(conflict);

@@ -1,3 +1,4 @@
+import type { Stats } from 'node:fs';
 import { join } from 'node:path';
 import type { DraftSummary } from '../../../shared/ipc/contract';
 import { isErrno } from './draftError';
@@ -5,6 +6,7 @@ import type { DraftHistory } from './draftHistory';
 import type { DraftIndex } from './draftIndex';
 import { DRAFT_EXT, type LibraryPaths } from './draftPaths';
 import { summarizeDraft } from './draftSummary';
+import { folderRecord, unchangedSinceRecord } from './folderRecord';
 import type { FsLayer } from '../files/fsLayer';
 import { readProtocolFile } from '../files/readProtocolFile';
 
@@ -47,7 +49,17 @@ async function summaryOf(
   return damagedSummary(id, savedAt);
 }
 
-/** Every draft in the library, newest first; summaries come from the index when still valid. */
+const newestFirst = (a: DraftSummary, b: DraftSummary) => b.updatedAt.localeCompare(a.updatedAt);
+
+const idsOf = (names: readonly string[]) =>
+  names.map((n) => DRAFT_NAME.exec(n)?.[1]).filter((id): id is string => !!id);
+
+/**
+ * Every draft in the library, newest first. When the drafts folder is provably unchanged since
+ * the index was made (folderRecord.ts) the summaries come from the index alone: one listing and
+ * one stat of the folder instead of a stat of every draft. Otherwise each draft's file is
+ * checked against its index entry.
+ */
 export async function listDrafts(
   fs: FsLayer,
   paths: LibraryPaths,
@@ -55,13 +67,27 @@ export async function listDrafts(
   index: DraftIndex,
 ): Promise<DraftSummary[]> {
   let names: string[];
+  let folder: Stats;
   try {
+    [names, folder] = await Promise.all([fs.readdir(paths.drafts), fs.stat(paths.drafts)]);
+  } catch (error) {
+    if (isErrno(error, 'ENOENT')) return [];
+    throw error;
+  }
+  if (unchangedSinceRecord(index.folder(), folder, names)) {
+    const known = index.all(idsOf(names));
+    if (known) return known.sort(newestFirst);
+  }
+  // The floor is read before the folder is looked at again, so it is older than what follows.
+  const floorMs = await index.writtenAtMs();
+  try {
+    folder = await fs.stat(paths.drafts);
     names = await fs.readdir(paths.drafts);
   } catch (error) {
     if (isErrno(error, 'ENOENT')) return [];
     throw error;
   }
-  const ids = names.map((n) => DRAFT_NAME.exec(n)?.[1]).filter((id): id is string => !!id);
+  const ids = idsOf(names);
   const out: DraftSummary[] = [];
   const seen = new Set<string>();
   // Batches keep many stats in flight (a network folder answers each after a round trip)
@@ -92,6 +118,12 @@ export async function listDrafts(
       }
     }
   }
-  await index.flush(seen);
-  return out.sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
+  // A draft trashed while listing is missing from `out` but not from `names`: that folder
+  // state is not what the entries say, so it is not recorded.
+  const complete = seen.size === ids.length;
+  await index.flush(
+    seen,
+    floorMs !== undefined && complete ? folderRecord(folder, names, floorMs) : undefined,
+  );
+  return out.sort(newestFirst);
 }

@@ -26,14 +26,32 @@ const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
  * library cannot be written at all the task runs unlocked: it cannot overwrite anything either.
  */
 export function createLibraryLock(fs: FsLayer, folder: string): LibraryLock {
-  async function tryCreate(file: string, owner: string): Promise<boolean> {
+  async function makeFolder(): Promise<void> {
     // Never recursive: a library root that vanished (a dropped share) must not be recreated.
     await fs.mkdir(folder).catch((error: unknown) => {
       if (isErrno(error, 'EEXIST')) return;
       throw isErrno(error, 'ENOENT') ? libraryUnreachable('lock the draft', error) : error;
     });
+  }
+
+  /** Creates the temp file; the folder is made only when missing (a round trip saved per lock). */
+  async function openTemp(temp: string) {
+    try {
+      return await fs.open(temp, 'wx', 0o600);
+    } catch (error) {
+      if (!isErrno(error, 'ENOENT')) throw error;
+      await makeFolder();
+      return fs.open(temp, 'wx', 0o600);
+    }
+  }
+
+  /** Temp files of locks taken, removed while the task runs (not a round trip before it). */
+  const cleanups = new Map<string, Promise<void>>();
+
+  async function tryCreate(file: string, owner: string): Promise<boolean> {
     const temp = join(folder, ownedTempName('lock'));
-    const handle = await fs.open(temp, 'wx', 0o600);
+    const handle = await openTemp(temp);
+    let linked = false;
     try {
       await handle.writeFile(owner, 'utf8');
     } finally {
@@ -41,6 +59,7 @@ export function createLibraryLock(fs: FsLayer, folder: string): LibraryLock {
     }
     try {
       await fs.link(temp, file);
+      linked = true;
       return true;
     } catch (error) {
       if (isErrno(error, 'EEXIST')) return false;
@@ -53,7 +72,12 @@ export function createLibraryLock(fs: FsLayer, folder: string): LibraryLock {
       await direct.writeFile(owner, 'utf8').finally(() => direct.close());
       return true;
     } finally {
-      await fs.unlink(temp).catch(() => undefined);
+      const removal = fs.unlink(temp).then(
+        () => undefined,
+        () => undefined,
+      );
+      if (linked) cleanups.set(owner, removal);
+      else await removal;
     }
   }
 
@@ -145,6 +169,8 @@ export function createLibraryLock(fs: FsLayer, folder: string): LibraryLock {
       return await task();
     } finally {
       heldHere.delete(token);
+      await cleanups.get(owner);
+      cleanups.delete(owner);
       if (locked) {
         try {
           if ((await fs.readFile(file, 'utf8')) === owner) await fs.unlink(file);

@@ -16,15 +16,29 @@ export async function atomicWriteFile(
   fs: FsLayer,
   path: string,
   content: string | Uint8Array,
-  options: {
-    mtime?: Date;
-    /** Permissions before the umask: 0o600 (the owner only) unless said, 0o666 for exports. */
-    mode?: number;
-  } = {},
+  options: WriteOptions = {},
 ): Promise<void> {
-  const dir = dirname(path);
-  const temp = join(dir, ownedTempName(basename(path)));
-  let renamed = false;
+  await commitTemp(fs, await writeTemp(fs, path, content, options), path);
+}
+
+export interface WriteOptions {
+  mtime?: Date;
+  /** Permissions before the umask: 0o600 (the owner only) unless said, 0o666 for exports. */
+  mode?: number;
+}
+
+/**
+ * The first half of an atomic write: the content in a durable temp file beside `path`, whose
+ * name is returned. Split out so a save can do other work (keeping the previous version) while
+ * the temp file is written; the caller either commits it or removes it.
+ */
+export async function writeTemp(
+  fs: FsLayer,
+  path: string,
+  content: string | Uint8Array,
+  options: WriteOptions = {},
+): Promise<string> {
+  const temp = join(dirname(path), ownedTempName(basename(path)));
   try {
     const handle = await fs.open(temp, 'wx', options.mode ?? 0o600);
     try {
@@ -34,13 +48,22 @@ export async function atomicWriteFile(
     } finally {
       await handle.close();
     }
-    await fs.rename(temp, path);
-    renamed = true;
-    await syncFolder(fs, dir);
   } catch (error) {
-    if (!renamed) await fs.unlink(temp).catch(() => undefined);
+    await fs.unlink(temp).catch(() => undefined);
     throw error;
   }
+  return temp;
+}
+
+/** The second half: renames the temp file over `path` and makes the rename durable. */
+export async function commitTemp(fs: FsLayer, temp: string, path: string): Promise<void> {
+  try {
+    await fs.rename(temp, path);
+  } catch (error) {
+    await fs.unlink(temp).catch(() => undefined);
+    throw error;
+  }
+  await syncFolder(fs, dirname(path));
 }
 
 /** Makes a rename or link in `dir` durable. Windows cannot open folders; NTFS journals renames. */

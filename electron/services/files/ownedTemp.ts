@@ -54,10 +54,16 @@ function isAbandoned(name: string): boolean {
  * exited on this computer, and any older than STALE_TEMP_MS. Another running instance's temp
  * file is never touched, so its save in flight cannot fail.
  */
-export async function removeAbandonedTemps(fs: FsLayer, dir: string, nowMs: number): Promise<void> {
-  let names: string[];
+export async function removeAbandonedTemps(
+  fs: FsLayer,
+  dir: string,
+  nowMs: number,
+  /** The folder's entries when the caller has just read them (saves a round trip). */
+  listed?: readonly string[],
+): Promise<void> {
+  let names: readonly string[];
   try {
-    names = await fs.readdir(dir);
+    names = listed ?? (await fs.readdir(dir));
   } catch {
     return;
   }
