@@ -22,7 +22,7 @@ import { finishPdf } from '../../shared/export/pdf';
 import { buildPrintModel, type PrintBlock } from '../../shared/print';
 import type { Protocol } from '../../shared/protocol';
 import { generateLargeProtocol } from '../generate/largeProtocol';
-import { libreOfficeToPdf } from '../unit/export/pdfTools';
+import { libreOfficeToPdf } from '../unit/electron/services/export/pdfTools';
 
 const SIZES = [10, 50, 150];
 const RUNS = { warm: 7, cold: 3, docx: 5, libreoffice: 3 };

@@ -6,7 +6,7 @@ import { createDraftLibrary } from '../../electron/services/drafts';
 import { removeForbiddenCharacters } from '../../shared/protocol/forbiddenCharacters';
 import { protocolWithItems } from '../generate/archive';
 import { hostileStrings } from '../generate/hostileText';
-import { xlsxViaLibreOffice } from '../unit/search/sheetTools';
+import { xlsxViaLibreOffice } from '../unit/electron/services/search/sheetTools';
 import { startApp, type AppHandle } from './harness/startApp';
 import { seriousAxeFindings } from './steps/axe';
 

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { createDraftLibrary } from '../../electron/services/drafts';
 import { loadFixture } from '../fixtures/loadFixture';
 import { startApp, type AppHandle } from './harness/startApp';
-import { snapshotTree } from '../unit/drafts/helpers';
+import { snapshotTree } from '../unit/electron/services/drafts/helpers';
 
 // The library starts local; the secretary moves it to the kansli's shared folder in Inställningar.
 let app: AppHandle;

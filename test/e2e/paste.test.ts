@@ -4,7 +4,7 @@ import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import type { RichText } from '../../shared/protocol/richText';
 import { parseProtocolText } from '../../shared/protocol/parse';
-import { b, h, i, ol, p, u, ul } from '../unit/paste/richTextShorthand';
+import { b, h, i, ol, p, u, ul } from '../unit/renderer/paste/richTextShorthand';
 import { startApp, type AppHandle } from './harness/startApp';
 import { openSection, waitUntilSaved } from './steps/ui';
 

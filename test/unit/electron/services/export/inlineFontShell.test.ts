@@ -1,0 +1,73 @@
+/**
+ * The app's print window cannot run here (no Electron binary), so its mechanism runs in the same
+ * Chromium: the data: shell page with JavaScript disabled, the export HTML with inline fonts
+ * swapped in by the DevTools-protocol command the window's debugger sends, then printed.
+ */
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { HEADLESS_CHROMIUM_ARGS } from '../../../../../electron/services/export/chromiumArgs';
+import { findChromium } from '../../../../../electron/services/export/findChromium';
+import { loadFontSources } from '../../../../../electron/services/export/fontSources';
+import {
+  checkSwapResult,
+  INLINE_FONT_PREFIX,
+  inlineFontShellUrl,
+  swapDocumentCommand,
+} from '../../../../../electron/services/export/printPage';
+import { renderHtml } from '../../../../../shared/export/html';
+import { buildPrintModel } from '../../../../../shared/print';
+import { filledProtocol, hostileProtocol } from '../../../../generate/hostileProtocol';
+import {
+  bareText,
+  breakoutVariants,
+  imageCount,
+  missingHostileTexts,
+  plantMarkers,
+  printedHostileTexts,
+  type Markers,
+} from './hostilePayloads';
+import { pdfFonts } from './pdfTools';
+
+let dir: string;
+let markers: Markers;
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), 'paragraf-shell-'));
+  markers = plantMarkers(dir);
+});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('the print window mechanism (data: shell, inline fonts, JavaScript off)', () => {
+  it('prints a hostile document as text, with the shipped font, loading nothing else', async () => {
+    const browser = await chromium.launch({
+      executablePath: findChromium(),
+      args: [...HEADLESS_CHROMIUM_ARGS],
+    });
+    try {
+      const context = await browser.newContext({ javaScriptEnabled: false });
+      const page = await context.newPage();
+      const requests: string[] = [];
+      page.on('request', (r) => requests.push(r.url()));
+      const shell = inlineFontShellUrl();
+      await page.goto(shell);
+      const cdp = await context.newCDPSession(page);
+      const { protocol } = hostileProtocol(filledProtocol(), breakoutVariants(markers));
+      const html = renderHtml(buildPrintModel(protocol), { fonts: await loadFontSources() });
+      checkSwapResult(await cdp.send('Runtime.evaluate', swapDocumentCommand(html)));
+      const pdf = join(dir, 'window.pdf');
+      writeFileSync(pdf, await page.pdf({ preferCSSPageSize: true, tagged: true }));
+
+      expect(missingHostileTexts(pdf, printedHostileTexts(protocol))).toEqual([]);
+      expect(bareText(pdf)).not.toContain(markers.secret.toLowerCase());
+      expect(imageCount(pdf)).toBe(0);
+      for (const f of pdfFonts(pdf)) expect(f.name).toMatch(/^[A-Z]{6}\+LiberationSans/);
+      // What the window's session lets through: the shell and inline fonts, nothing else asked.
+      const foreign = requests.filter((u) => u !== shell && !u.startsWith(INLINE_FONT_PREFIX));
+      expect(foreign).toEqual([]);
+    } finally {
+      await browser.close();
+    }
+  }, 120_000);
+});
