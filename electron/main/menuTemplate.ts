@@ -52,7 +52,12 @@ export function buildMenuTemplate(
   const mac = platform === 'darwin';
   const shown = (place: MenuPlace) => !place.platform || place.platform === (mac ? 'mac' : 'other');
   const item = (row: CommandRow & { id: CommandId }): MenuItemConstructorOptions => {
-    const accelerator = row.keys?.[0] ? { accelerator: acceleratorOf(row.keys[0]) } : {};
+    const accelerator = row.keys?.[0]
+      ? {
+          accelerator: acceleratorOf(row.keys[0]),
+          ...(row.pageSeesKeys ? { registerAccelerator: false } : {}),
+        }
+      : {};
     if (row.submenu === 'recent-files') {
       return { label: row.label, submenu: recentSubmenu(recent) };
     }

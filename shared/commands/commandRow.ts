@@ -51,6 +51,11 @@ export interface CommandRow {
   role?: NativeRole;
   /** A button in the top bar, on the editor or the start screen. */
   topBar?: { label: string; title?: string; screen: 'editor' | 'start' };
+  /**
+   * The menu shows the keys but leaves them to the page (Windows and Linux): Ctrl+Z in a field
+   * undoes its text, elsewhere the last structural edit, which the menu role could not tell apart.
+   */
+  pageSeesKeys?: boolean;
   /** Its keys also work while a dialog is open (Ctrl+S). */
   whileModal?: boolean;
   /** Arkiv › Öppna senaste: filled in from the settings when the menu is built. */

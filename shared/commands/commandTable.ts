@@ -134,6 +134,7 @@ const STATIC_COMMANDS = [
     menu: { menu: 'Redigera', section: 0 },
     handler: 'native',
     role: 'undo',
+    pageSeesKeys: true,
   },
   {
     id: 'redo',
@@ -143,6 +144,7 @@ const STATIC_COMMANDS = [
     menu: { menu: 'Redigera', section: 0 },
     handler: 'native',
     role: 'redo',
+    pageSeesKeys: true,
   },
   {
     id: 'find',

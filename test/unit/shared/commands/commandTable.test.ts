@@ -66,6 +66,17 @@ describe('the command table', () => {
     }
   });
 
+  it('leaves Ctrl+Z and Ctrl+Y to the page, so outside a field they undo a structural edit', () => {
+    const items = flatten(buildMenuTemplate(() => undefined, 'linux'));
+    for (const role of ['undo', 'redo'] as const) {
+      const item = items.find((i) => i.role === role)!;
+      expect(item.accelerator).toBeDefined();
+      expect(item.registerAccelerator).toBe(false);
+    }
+    const copy = items.find((i) => i.role === 'copy')!;
+    expect(copy.registerAccelerator).toBeUndefined();
+  });
+
   it('lists the file shortcuts a Word user expects, which the old list missed', () => {
     const keys = listed.flatMap((c) => c.keys ?? []);
     for (const k of ['Ctrl+N', 'Ctrl+O', 'Ctrl+W', 'Ctrl+S', 'Ctrl+Shift+E', 'Ctrl+Shift+S']) {
