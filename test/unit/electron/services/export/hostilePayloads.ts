@@ -42,13 +42,19 @@ export function plantMarkers(dir: string): Markers {
  * quotes and a line break.
  */
 export function breakoutVariants(m: Markers): (tag: string, path: string) => string[] {
-  return (tag, path) => [
-    // The page header holds several fields in 32 mm: shorter values keep it off the body text.
-    ...(HEADER_FIELDS.has(path) ? [] : LONG(tag, m)),
-    `${tag}</style><b>"}\\*/'\n${tag}`,
-    `${tag}<'"`,
-  ];
+  return (tag, path) =>
+    // The Dnr line and the draft mark share the header with the organ: one line each.
+    ONE_LINE_HEADER_FIELDS.has(path)
+      ? [`${tag}</style><b>"}\\*/'${tag}`, `${tag}<'"`]
+      : [
+          // The page header holds several fields in 32 mm: shorter values keep it off the body text.
+          ...(HEADER_FIELDS.has(path) ? [] : LONG(tag, m)),
+          `${tag}</style><b>"}\\*/'\n${tag}`,
+          `${tag}<'"`,
+        ];
 }
+
+const ONE_LINE_HEADER_FIELDS = new Set(['meeting.dnr', 'labels.dnr', 'labels.draftMark']);
 
 const HEADER_FIELDS = new Set([
   'meeting.documentKind',
