@@ -1,14 +1,12 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { build } from 'esbuild';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { createDraftLibrary } from '../../../../../electron/services/drafts';
 import { serializeProtocol } from '../../../../../shared/protocol/parse';
 import { seededRandom } from '../../../../generate/random';
 import { crashVersion, versionNumberOf } from './crashVersions';
-import { municipalTemplate, tempFolder } from './helpers';
+import { bundleWorker, municipalTemplate, tempFolder } from './helpers';
 
 const KILLS = 240;
 let dir: string;
@@ -17,16 +15,7 @@ let worker: string;
 
 beforeAll(async () => {
   ({ dir, cleanup } = await tempFolder('paragraf-crash-'));
-  // Plain node on a bundled worker starts far faster than tsx for each of the 200 children.
-  worker = join(dir, 'worker.mjs');
-  await build({
-    entryPoints: [fileURLToPath(new URL('./crashWorker.ts', import.meta.url))],
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    outfile: worker,
-    logLevel: 'silent',
-  });
+  worker = await bundleWorker(new URL('./crashWorker.ts', import.meta.url), dir);
 });
 afterAll(() => cleanup());
 

@@ -2,6 +2,7 @@ import { mkdtemp, readdir, readFile, rm, stat } from 'node:fs/promises';
 import { createHash } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { getTemplate } from '../../../../../shared/template/builtInTemplates';
 import type { Template } from '../../../../../shared/template/templateSchema';
 
@@ -38,4 +39,22 @@ export async function snapshotTree(dir: string): Promise<Map<string, string>> {
   }
   await walk(dir);
   return out;
+}
+
+/**
+ * Bundles a worker script into one ESM file in `dir` and returns its path: plain node on a
+ * bundle starts far faster than tsx for each of many child processes.
+ */
+export async function bundleWorker(entry: URL, dir: string): Promise<string> {
+  const { build } = await import('esbuild');
+  const outfile = join(dir, 'worker.mjs');
+  await build({
+    entryPoints: [fileURLToPath(entry)],
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    outfile,
+    logLevel: 'silent',
+  });
+  return outfile;
 }

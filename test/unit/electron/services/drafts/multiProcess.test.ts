@@ -1,10 +1,8 @@
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { build } from 'esbuild';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { createDraftLibrary } from '../../../../../electron/services/drafts';
-import { municipalTemplate, tempFolder } from './helpers';
+import { bundleWorker, municipalTemplate, tempFolder } from './helpers';
 
 let dir: string;
 let cleanup: () => Promise<void>;
@@ -12,15 +10,7 @@ let worker: string;
 
 beforeAll(async () => {
   ({ dir, cleanup } = await tempFolder('paragraf-processes-'));
-  worker = join(dir, 'worker.mjs');
-  await build({
-    entryPoints: [fileURLToPath(new URL('./concurrentWorker.ts', import.meta.url))],
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    outfile: worker,
-    logLevel: 'silent',
-  });
+  worker = await bundleWorker(new URL('./concurrentWorker.ts', import.meta.url), dir);
 });
 afterAll(() => cleanup());
 

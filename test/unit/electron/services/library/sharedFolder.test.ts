@@ -1,11 +1,9 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { readdir, readFile, rename } from 'node:fs/promises';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { build } from 'esbuild';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { createDraftLibrary } from '../../../../../electron/services/drafts';
-import { municipalTemplate, tempFolder } from '../drafts/helpers';
+import { bundleWorker, municipalTemplate, tempFolder } from '../drafts/helpers';
 
 let dir: string;
 let cleanup: () => Promise<void>;
@@ -13,15 +11,7 @@ let worker: string;
 
 beforeAll(async () => {
   ({ dir, cleanup } = await tempFolder('paragraf-shared-folder-'));
-  worker = join(dir, 'worker.mjs');
-  await build({
-    entryPoints: [fileURLToPath(new URL('./sharedFolderWorker.ts', import.meta.url))],
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    outfile: worker,
-    logLevel: 'silent',
-  });
+  worker = await bundleWorker(new URL('./sharedFolderWorker.ts', import.meta.url), dir);
 });
 afterAll(() => cleanup());
 
