@@ -48,7 +48,8 @@ export function rawEstimate(item: Item): number {
     item.appendices.length +
     item.distribution.length +
     item.votes.reduce((n, v) => n + 5 + Math.ceil(v.ballots.length / 3), 0);
-  return h + parts * 55 + rows * FIELD_ROW + 50 + 44; // + "Lägg till…", the actions row
+  // + "Lägg till…", the actions row, "Exportera utdrag…"
+  return h + parts * 55 + rows * FIELD_ROW + 50 + 44 + 40;
 }
 
 /** The height an item will take (px): measured if it ever was, otherwise estimated. */
