@@ -63,7 +63,9 @@ it('moves the library to a chosen folder, keeps the old one, and uses another li
   await page.getByRole('button', { name: 'Inställningar…' }).click();
   app.dialogs.nextFolderPath = colleagues;
   await dialog().getByRole('button', { name: 'Välj mapp för biblioteket…' }).click();
-  expect(await dialog().getByText('innehåller redan ett bibliotek med 2 utkast').count()).toBe(1);
+  await expect
+    .poll(() => dialog().getByText('innehåller redan ett bibliotek med 2 utkast').count())
+    .toBe(1);
   await dialog().getByRole('button', { name: 'Använd biblioteket som redan finns där' }).click();
   await expect.poll(() => dialog().getByTestId('library-folder').textContent()).toBe(colleagues);
   await page.keyboard.press('Escape');

@@ -61,7 +61,8 @@ async function exportFromMenu(command: CommandId, name: string): Promise<string>
   app.dialogs.nextSavePath = pdf;
   await app.sendMenu(command);
   await waitExported(app.page);
-  await app.page.getByText(/^Exporterat till /).waitFor({ state: 'visible' });
+  // This export's own notice, not the one the previous export left.
+  await app.page.getByText(`Exporterat till ${pdf}`).waitFor({ state: 'visible' });
   return pdfText(pdf);
 }
 
