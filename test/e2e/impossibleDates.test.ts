@@ -41,12 +41,15 @@ test('a date or time that does not exist is kept as typed, named, refused and li
 
   // In the editor: the field keeps what was typed and says so; the draft keeps the real date.
   await meetingDate.click();
+  // Replace what is there, wherever the click put the caret.
+  await page.keyboard.press('Control+A');
   await page.keyboard.type('2026-02-30');
   await meetingDate.blur();
   await page.getByText('2026-02-30 finns inte.').first().waitFor();
   expect(await meetingDate.inputValue()).toBe('2026-02-30');
   const start = page.getByLabel('Starttid');
   await start.click();
+  await page.keyboard.press('Control+A');
   await page.keyboard.type('25:00');
   await start.blur();
   expect(await start.inputValue()).toBe('25:00');
