@@ -93,7 +93,7 @@ test('a justerat protokoll is read-only; a rättelse opens one item and is print
   // The PDF shows the correction at the end and a note under § 49.
   const pdf = join(dir, 'justerat.pdf');
   app.dialogs.nextSavePath = pdf;
-  await exportVia(page, 'Exportera PDF');
+  await exportVia(page, 'Exportera PDF', pdf);
   const { stdout } = await run('pdftotext', ['-layout', pdf, '-']);
   const text = flat(stdout);
   const today = todayIso();

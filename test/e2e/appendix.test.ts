@@ -49,7 +49,7 @@ async function appendixPdf(name: string, pages: number): Promise<string> {
 async function exportPdf(name: string): Promise<string> {
   const out = join(dir, name);
   app.dialogs.nextSavePath = out;
-  await exportVia(app.page, 'Exportera PDF');
+  await exportVia(app.page, 'Exportera PDF', out);
   return out;
 }
 

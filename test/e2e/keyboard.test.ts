@@ -121,7 +121,7 @@ test('keyboard only: create a protokoll, add two items, move one, export', async
   expect(await focused(page)).toBe('Exportera ändå');
   expect(await page.evaluate(FOCUS_VISIBLE)).toBe(true);
   await page.keyboard.press('Enter');
-  await page.getByText(/^Exporterat till /).waitFor({ timeout: 120_000 });
+  await page.getByText(`Exporterat till ${pdf}`).waitFor({ timeout: 120_000 });
 
   const text = (await run('pdftotext', [pdf, '-'])).stdout.replace(/\s+/g, ' ');
   const moved = text.indexOf('Bygglov för förskola');

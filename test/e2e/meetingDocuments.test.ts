@@ -40,9 +40,12 @@ const printed = (text: string) =>
 const isFocused = (locator: Locator) =>
   locator.evaluate((el) => (el as unknown as { matches(s: string): boolean }).matches(':focus'));
 
-/** Waits for "Exporterat till …", accepting the validation dialog when it asks. */
-async function waitExported(page: Page) {
-  const done = page.getByText(/^Exporterat till /);
+/**
+ * Waits for "Exporterat till <file>" of this export (not the notice an earlier export left),
+ * accepting the validation dialog whenever it asks.
+ */
+async function waitExported(page: Page, file: string) {
+  const done = page.getByText(`Exporterat till ${file}`);
   const anyway = page.getByRole('button', { name: 'Exportera ändå' });
   await expect
     .poll(
@@ -60,9 +63,7 @@ async function exportFromMenu(command: CommandId, name: string): Promise<string>
   const pdf = join(dir, name);
   app.dialogs.nextSavePath = pdf;
   await app.sendMenu(command);
-  await waitExported(app.page);
-  // This export's own notice, not the one the previous export left.
-  await app.page.getByText(`Exporterat till ${pdf}`).waitFor({ state: 'visible' });
+  await waitExported(app.page, pdf);
   return pdfText(pdf);
 }
 
@@ -164,7 +165,7 @@ test('kallelse → protokoll → justerat → anslagsbevis → utdrag', async ()
   const utdrag = join(dir, 'utdrag.pdf');
   app.dialogs.nextSavePath = utdrag;
   await dialog.getByRole('button', { name: 'Exportera utdrag…' }).click();
-  await waitExported(page);
+  await waitExported(page, utdrag);
   const extract = await pdfText(utdrag);
   expect(extract).toContain('Protokollsutdrag');
   expect(extract).toMatch(printed(`${firstLabel} Val av justerare`));
@@ -175,7 +176,7 @@ test('kallelse → protokoll → justerat → anslagsbevis → utdrag', async ()
   // The protokoll prints the agenda as sent and marks the added item.
   const pdf = join(dir, 'protokoll.pdf');
   app.dialogs.nextSavePath = pdf;
-  await exportVia(page, 'Exportera PDF');
+  await exportVia(page, 'Exportera PDF', pdf);
   const protokoll = await pdfText(pdf);
   expect(protokoll).toContain('Utsänd dagordning');
   expect(protokoll).toMatch(printed(`${addedLabel} Extra ärende`));

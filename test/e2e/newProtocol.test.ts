@@ -31,9 +31,9 @@ async function exportBoth(name: string) {
   const pdf = join(outDir, `${name}.pdf`);
   const docx = join(outDir, `${name}.docx`);
   app.dialogs.nextSavePath = pdf;
-  await exportVia(app.page, 'Exportera PDF');
+  await exportVia(app.page, 'Exportera PDF', pdf);
   app.dialogs.nextSavePath = docx;
-  await exportVia(app.page, 'Exportera Word');
+  await exportVia(app.page, 'Exportera Word', docx);
   return { pdf: await checkExport(pdf), docx: await checkExport(docx) };
 }
 

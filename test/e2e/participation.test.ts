@@ -108,7 +108,7 @@ test('jäv with an ersättare stepping in, a roll-call of those serving, and the
 
   const pdf = join(dir, 'jav.pdf');
   app.dialogs.nextSavePath = pdf;
-  await exportVia(page, 'Exportera PDF');
+  await exportVia(page, 'Exportera PDF', pdf);
   const text = flat((await run('pdftotext', [pdf, '-'], { maxBuffer: 1 << 26 })).stdout);
   const section = text.slice(
     text.indexOf('Medicinskt förbrukningsmaterial', text.indexOf('§ 49') + 1),

@@ -87,7 +87,7 @@ test('the preview shows the same pages and text as the exported PDF', async () =
 
   const pdf = join(await mkdtemp(join(tmpdir(), 'paragraf-preview-')), 'export.pdf');
   app.dialogs.nextSavePath = pdf;
-  await exportVia(page, 'Exportera PDF');
+  await exportVia(page, 'Exportera PDF', pdf);
   expect((await readFile(pdf)).subarray(0, 5).toString()).toBe('%PDF-');
   const exported = await pdfPages(pdf);
 

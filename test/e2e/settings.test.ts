@@ -166,7 +166,7 @@ test('the exported PDF has the settings’ author, else the secretary, and is op
   await page.getByRole('button', { name: 'Exportera PDF', exact: true }).waitFor();
   const withName = join(dir, 'med-namn.pdf');
   app.dialogs.nextSavePath = withName;
-  await exportVia(page, 'Exportera PDF');
+  await exportVia(page, 'Exportera PDF', withName);
   expect(await pdfAuthor(withName)).toBe('Örjan Ångström');
   expect(app.dialogs.openedPaths).toEqual([withName]);
 
@@ -177,7 +177,7 @@ test('the exported PDF has the settings’ author, else the secretary, and is op
   await expect.poll(() => dialog().count()).toBe(0);
   const withoutName = join(dir, 'utan-namn.pdf');
   app.dialogs.nextSavePath = withoutName;
-  await exportVia(page, 'Exportera PDF');
+  await exportVia(page, 'Exportera PDF', withoutName);
   expect(await pdfAuthor(withoutName)).toBe(secretary);
   expect(app.dialogs.openedPaths).toEqual([withName]);
 });

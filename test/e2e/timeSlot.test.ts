@@ -58,7 +58,7 @@ test('the agenda time slot is edited beside Dnr, checked softly and printed', as
 
   const pdf = join(await mkdtemp(join(tmpdir(), 'paragraf-timeslot-')), 'out.pdf');
   app.dialogs.nextSavePath = pdf;
-  await exportVia(page, 'Exportera PDF');
+  await exportVia(page, 'Exportera PDF', pdf);
   const { text } = await checkExport(pdf);
   expect(flat(text)).toMatch(/§ 49 Medicinskt förbrukningsmaterial .*Tid:? 10:15-10:45/);
 });

@@ -20,12 +20,17 @@ export async function waitUntilSaved(page: Page) {
 }
 
 /**
- * Clicks an export button and waits for the confirmation; accepts the validation dialog when
- * the protocol still has warnings.
+ * Clicks an export button and waits for the confirmation naming `file` (an earlier export's
+ * notice may still be on screen); accepts the validation dialog when the protocol still has
+ * warnings.
  */
-export async function exportVia(page: Page, button: 'Exportera PDF' | 'Exportera Word') {
+export async function exportVia(
+  page: Page,
+  button: 'Exportera PDF' | 'Exportera Word',
+  file: string,
+) {
   await page.getByRole('button', { name: button, exact: true }).click();
-  const done = page.getByText(/^Exporterat till /);
+  const done = page.getByText(`Exporterat till ${file}`);
   const anyway = page.getByRole('button', { name: 'Exportera ändå' });
   await expect
     .poll(
