@@ -161,7 +161,7 @@ function noticeSentence(protocol: Protocol): string {
   return labels.noticeAdjustedNotPosted;
 }
 
-/** The anslagsbevis: body, meeting date, posted and removal dates, storage. */
+/** The anslagsbevis: body, meeting date, posted and removal dates, storage, who certifies. */
 export function noticeBlock(protocol: Protocol): NoticeBlock {
   const { labels, notice, meeting } = protocol;
   return {
@@ -173,6 +173,7 @@ export function noticeBlock(protocol: Protocol): NoticeBlock {
       { label: labels.noticePosted, value: notice.postedDate },
       { label: labels.noticeRemoved, value: notice.removalDate },
       { label: labels.noticeStorage, value: notice.storageLocation },
+      { label: labels.noticeCertifiedBy, value: notice.certifiedBy },
     ],
   };
 }

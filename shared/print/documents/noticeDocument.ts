@@ -16,9 +16,12 @@ export function buildNoticeDocument(protocol: Protocol): PrintDocument {
   // After the meeting date: when the protokoll was justerat.
   rows.splice(1, 0, { label: labels.noticeAdjustedDate, value: signatures.adjustmentDate });
   if (notice.postedDate) {
-    rows.push({ label: labels.noticeAppealEnds, value: appealEndDate(notice.postedDate) });
+    // Before "Intygas av", which closes the box.
+    rows.splice(rows.length - 1, 0, {
+      label: labels.noticeAppealEnds,
+      value: appealEndDate(notice.postedDate),
+    });
   }
-  rows.push({ label: labels.noticeCertifiedBy, value: notice.certifiedBy });
   return {
     info: kindInfo(protocol, kind),
     furniture: kindFurniture(protocol, kind),

@@ -94,6 +94,19 @@ describe('kallelse', () => {
   });
 });
 
+describe("the protokoll's anslag box", () => {
+  it('prints who certifies the anslag, after the storage place', () => {
+    const p = loadFixture();
+    p.notice.storageLocation = 'Regionhuset, Luleå';
+    p.notice.certifiedBy = 'Maria Lindström, sekreterare';
+    const box = buildPrintModel(p).blocks.find((b) => b.kind === 'notice');
+    expect(box).toBeDefined();
+    const text = printedText({ ...buildPrintModel(p), blocks: [box!] });
+    expect(text).toContain(`${p.labels.noticeCertifiedBy} Maria Lindström, sekreterare`);
+    expect(text.indexOf('Maria Lindström')).toBeGreaterThan(text.indexOf('Regionhuset, Luleå'));
+  });
+});
+
 describe('itemIdByNumber', () => {
   it('finds "49", "§ 49", "17a" and "17 A"; nothing for an unknown number', () => {
     const p = loadFixture();
