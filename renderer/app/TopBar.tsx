@@ -10,16 +10,20 @@ export function TopBar() {
   const body = useDraft((d) => d.meeting.body);
   const date = useDraft((d) => d.meeting.date);
   const kind = useDraft((d) => d.meeting.documentKind);
+  const draftIs = useDraft((d) => (d.status === 'kallelse' ? 'kallelse' : 'protokoll'));
   const open = body !== undefined;
   const status = useSyncExternalStore(autosaver.subscribe, autosaver.status);
   const title = open ? [kind, body || 'Namnlöst organ', date].filter(Boolean).join(' · ') : '';
-  const buttons = COMMANDS.filter((c) => c.topBar?.screen === (open ? 'editor' : 'start')).map(
-    (c) => (
-      <button key={c.id} type="button" title={c.topBar?.title} onClick={() => runCommand(c.id)}>
-        {c.topBar?.label}
-      </button>
-    ),
+  const shown = COMMANDS.filter(
+    (c) =>
+      c.topBar?.screen === (open ? 'editor' : 'start') &&
+      (c.topBar.draft === undefined || c.topBar.draft === draftIs),
   );
+  const buttons = shown.map((c) => (
+    <button key={c.id} type="button" title={c.topBar?.title} onClick={() => runCommand(c.id)}>
+      {c.topBar?.label}
+    </button>
+  ));
 
   return (
     <header className="topbar">

@@ -1,5 +1,5 @@
 import type { OutputFormat, OutputKind } from '../../shared/outputs';
-import { outputRow } from '../../shared/outputs';
+import { outputRefusal, outputRow } from '../../shared/outputs';
 import { api, errorText, unwrap } from '../core/ipc/paragraf';
 import { saveNow } from '../core/draft/session';
 import { draftStore } from '../core/state/draftStore';
@@ -13,6 +13,11 @@ import { confirmExport } from '../validation/confirmExport';
 export async function exportDraft(kind: OutputKind, format: OutputFormat): Promise<void> {
   const protocol = draftStore.get();
   if (!protocol) return;
+  const refusal = outputRefusal(outputRow(kind), protocol);
+  if (refusal) {
+    notices.error(refusal.sv);
+    return;
+  }
   if (!(await confirmExport(protocol))) return;
   void saveNow();
   notices.show(outputRow(kind).progress[format] ?? 'Exporterar…');

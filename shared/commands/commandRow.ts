@@ -49,8 +49,16 @@ export interface CommandRow {
   menu?: MenuPlace | readonly MenuPlace[];
   handler: CommandHandler;
   role?: NativeRole;
-  /** A button in the top bar, on the editor or the start screen. */
-  topBar?: { label: string; title?: string; screen: 'editor' | 'start' };
+  /**
+   * A button in the top bar, on the editor or the start screen; `draft` limits an editor button
+   * to a kallelse or to a protokoll (after "Gör protokoll av kallelsen").
+   */
+  topBar?: {
+    label: string;
+    title?: string;
+    screen: 'editor' | 'start';
+    draft?: 'kallelse' | 'protokoll';
+  };
   /**
    * The menu shows the keys but leaves them to the page (Windows and Linux): Ctrl+Z in a field
    * undoes its text, elsewhere the last structural edit, which the menu role could not tell apart.

@@ -376,7 +376,12 @@ function exportCommands(outputs: readonly OutputRow[]): (CommandRow & { id: Comm
       menu: ARKIV(2),
       handler: 'app' as const,
       topBar: command.topBar
-        ? { label: command.topBar, title: command.title, screen: 'editor' as const }
+        ? {
+            label: command.topBar,
+            title: command.title,
+            screen: 'editor' as const,
+            draft: output.afterMeeting ? ('protokoll' as const) : ('kallelse' as const),
+          }
         : undefined,
     })),
   );

@@ -1,3 +1,4 @@
 export * from './outputRow';
 export * from './outputTable';
 export * from './extractRecipients';
+export * from './outputAvailability';

@@ -32,6 +32,8 @@ export interface OutputRow {
   /** Swedish name of the document, e.g. "Webbversion". */
   label: string;
   formats: readonly OutputFormat[];
+  /** Made only once the kallelse has become a protokoll (it prints what the meeting did). */
+  afterMeeting?: boolean;
   /** Options the document takes; others are refused. */
   takes: readonly OutputOption[];
   /** The name offered in the save dialog, with its extension. */

@@ -17,6 +17,7 @@ export const OUTPUTS = [
     kind: 'protokoll',
     label: 'Protokoll',
     formats: ['pdf', 'docx'],
+    afterMeeting: true,
     takes: [],
     fileName: (protocol, format) => suggestedExportName(protocol, format),
     build: (protocol) => buildPrintModel(protocol, { audience: 'full' }),
@@ -35,6 +36,7 @@ export const OUTPUTS = [
     kind: 'webbversion',
     label: 'Webbversion',
     formats: ['pdf'],
+    afterMeeting: true,
     takes: [],
     fileName: (protocol) => suggestedWebPdfName(protocol),
     build: (protocol) => buildPrintModel(protocol, { audience: 'web' }),
@@ -60,8 +62,16 @@ export const OUTPUTS = [
       documentFileName(protocol, protocol.labels.kallelseKind, format),
     build: (protocol) => buildKallelse(protocol),
     commands: {
-      pdf: { id: 'export-kallelse-pdf', label: 'Exportera kallelse (PDF)…' },
-      docx: { id: 'export-kallelse-docx', label: 'Exportera kallelse (Word)…' },
+      pdf: {
+        id: 'export-kallelse-pdf',
+        label: 'Exportera kallelse (PDF)…',
+        topBar: 'Exportera PDF',
+      },
+      docx: {
+        id: 'export-kallelse-docx',
+        label: 'Exportera kallelse (Word)…',
+        topBar: 'Exportera Word',
+      },
     },
     progress: { pdf: 'Skapar kallelse (PDF)…', docx: 'Skapar kallelse (Word)…' },
   },
@@ -83,6 +93,7 @@ export const OUTPUTS = [
     kind: 'utdrag',
     label: 'Protokollsutdrag',
     formats: ['pdf', 'docx'],
+    afterMeeting: true,
     takes: ['items'],
     fileName: (protocol, format, options) => {
       const numbers = numberItems(
@@ -107,6 +118,7 @@ export const OUTPUTS = [
     kind: 'anslagsbevis',
     label: 'Anslagsbevis',
     formats: ['pdf', 'docx'],
+    afterMeeting: true,
     takes: [],
     fileName: (protocol, format) => documentFileName(protocol, protocol.labels.noticeKind, format),
     build: (protocol) => buildNoticeDocument(protocol),

@@ -88,6 +88,17 @@ test('kallelse → protokoll → justerat → anslagsbevis → utdrag', async ()
   expect(kallelse).toContain('Val av justerare');
   expect(kallelse).toMatch(/Sida 1 av \d/);
 
+  // A kallelse has no decisions yet: the protokoll is not made from it, the top bar offers the kallelse.
+  await app.sendMenu('export-pdf');
+  await expect
+    .poll(() => page.getByText(/^Det här är en kallelse\. Protokoll kan göras först/).isVisible())
+    .toBe(true);
+  const viaTopBar = join(dir, 'kallelse-topbar.pdf');
+  app.dialogs.nextSavePath = viaTopBar;
+  await exportVia(page, 'Exportera PDF', viaTopBar);
+  expect(app.dialogs.suggestedNames.at(-1)).toMatch(/kallelse/i);
+  expect(await pdfText(viaTopBar)).toContain('Föredragningslista');
+
   // Gör protokoll av kallelsen; an item added now is marked and numbered with a letter.
   await kallelseBanner.getByRole('button', { name: 'Gör protokoll av kallelsen' }).click();
   await page

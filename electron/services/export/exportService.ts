@@ -1,7 +1,13 @@
 import { renderDocx } from '../../../shared/export/docx';
 import { renderHtml, type FontSources } from '../../../shared/export/html';
 import { AppendixPdfError, finishPdf, installObjectStreamGuard } from '../../../shared/export/pdf';
-import { OUTPUTS, type OutputFormat, type OutputRow } from '../../../shared/outputs';
+import {
+  defaultDocumentOf,
+  OUTPUTS,
+  outputRefusal,
+  type OutputFormat,
+  type OutputRow,
+} from '../../../shared/outputs';
 import { formatPath, protocolSchema, type Protocol } from '../../../shared/protocol';
 import type { PrintDocument } from '../../../shared/print';
 import type { AppendixAccess } from '../appendix';
@@ -115,7 +121,7 @@ export function createExportService(options: ExportServiceOptions): ExportServic
   const cache = options.cache ?? createPdfCache();
   /** The print model of the requested row of the outputs table. */
   const printOf = (protocol: Protocol, opts: Pick<PdfOptions, 'document' | 'itemIds'>) => {
-    const row = rowOf(outputs, opts.document ?? 'protokoll');
+    const row = rowOf(outputs, opts.document ?? defaultDocumentOf(protocol));
     const options = opts.itemIds ? { itemIds: opts.itemIds } : {};
     return { row, options, model: row.build(protocol, options) };
   };
@@ -195,6 +201,8 @@ export function createExportService(options: ExportServiceOptions): ExportServic
           `${row.label} kan inte exporteras som ${format.toUpperCase()}.`,
         );
       }
+      const refusal = outputRefusal(row, protocol);
+      if (refusal) throw refusal;
       const request = { ...opts, document, ...(itemIds ? { itemIds } : {}) };
       if (format === 'pdf') await this.exportPdf(protocol, outPath, request);
       else await this.exportDocx(protocol, outPath, request);
