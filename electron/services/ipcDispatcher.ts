@@ -152,8 +152,12 @@ function handlersFor(s: DispatcherServices): Handlers {
       return null;
     },
     'drafts.history': (id) => s.drafts.history(id),
-    'drafts.restoreVersion': ({ id, versionId }) => s.drafts.restoreVersion(id, versionId),
+    'drafts.restoreVersion': async ({ id, versionId }) => {
+      await editing.refuseIfHeldElsewhere(id, RESTORE);
+      return s.drafts.restoreVersion(id, versionId);
+    },
     'drafts.trash': async (id) => {
+      await editing.refuseIfHeldElsewhere(id, TRASH);
       await s.drafts.trash(id);
       return null;
     },
@@ -276,6 +280,22 @@ function handlersFor(s: DispatcherServices): Handlers {
 const withHolder = <T extends object>(result: T, heldBy: EditHolder | null): T =>
   heldBy ? { ...result, heldBy } : result;
 
+/** What another secretary's edit lock stops, in both languages. */
+interface HeldAction {
+  en: string;
+  sv: string;
+}
+const RESTORE: HeldAction = { en: 'restore a version of', sv: 'återställa en version' };
+const TRASH: HeldAction = { en: 'move to the trash', sv: 'lägga protokollet i papperskorgen' };
+
+function heldElsewhereError(id: string, holder: EditHolder, action: HeldAction) {
+  return new ParagrafError(
+    'draft-held-elsewhere',
+    `cannot ${action.en} draft "${id}": ${holder.user} on ${holder.host} is editing it`,
+    `${holder.user} på ${holder.host} redigerar protokollet just nu. Du kan ${action.sv} när protokollet har stängts där.`,
+  );
+}
+
 /**
  * The window edits one draft at a time: opening one takes its edit lock and releases the one
  * opened before. Without edit locks (tests of other parts) nothing is locked. A lock that cannot
@@ -306,6 +326,12 @@ function openForEditing(locks: EditLocks | undefined, log: (m: string) => void) 
     async release(id: string): Promise<void> {
       if (open === id) open = null;
       await locks?.release(id);
+    },
+    /** Stops an action that would replace or remove a draft someone else is editing. */
+    async refuseIfHeldElsewhere(id: string, action: HeldAction): Promise<void> {
+      if (!locks) return;
+      const holder = await locks.heldElsewhere(id).catch(quiet('read it', null));
+      if (holder) throw heldElsewhereError(id, holder, action);
     },
     async heldElsewhere(id: string): Promise<EditHolder | null> {
       if (!locks) return null;

@@ -85,6 +85,31 @@ it('a draft open in one window opens read-only elsewhere, naming who has it, unt
   expect((await anna.call<LoadedDraft>('drafts.open', draft.id)).heldBy).toBeUndefined();
 });
 
+it('a version is not restored and the draft not trashed while another secretary edits it', async () => {
+  const anna = secretary('Anna', 'KS-PC12');
+  const bo = secretary('Bo', 'KS-PC14');
+  const draft = await anna.drafts.createFromTemplate(municipalTemplate(), { body: 'KS' });
+  await anna.call('drafts.open', draft.id);
+  await anna.call('drafts.save', { ...draft, meeting: { ...draft.meeting, dnr: 'KS 2025/1' } });
+  const [version] = await bo.drafts.history(draft.id);
+  expect(version).toBeDefined();
+
+  for (const [channel, payload] of [
+    ['drafts.restoreVersion', { id: draft.id, versionId: version!.versionId }],
+    ['drafts.trash', draft.id],
+  ] as const) {
+    await expect(bo.call(channel, payload), channel).rejects.toThrow(
+      /Anna on KS-PC12 is editing it/,
+    );
+  }
+  expect((await anna.drafts.load(draft.id)).protocol.meeting.dnr).toBe('KS 2025/1');
+  expect((await bo.drafts.list()).some((d) => d.id === draft.id)).toBe(true);
+
+  // Once Anna has closed it, Bo may restore (and a restore in her own window always works).
+  await anna.call('drafts.close', draft.id);
+  await bo.call('drafts.restoreVersion', { id: draft.id, versionId: version!.versionId });
+});
+
 it('a lock whose holder exited on this computer is stale at once', async () => {
   const dead = spawnSync(process.execPath, ['-e', 'process.stdout.write(String(process.pid))']);
   const pid = Number(dead.stdout.toString());
