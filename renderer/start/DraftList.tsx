@@ -35,12 +35,14 @@ export function DraftList({ drafts, loading, onChanged }: Props) {
   return (
     <section className="panel" aria-labelledby="drafts-heading">
       <h2 id="drafts-heading">Protokoll</h2>
-      <div className="filters" role="search">
+      {/* Narrows this list by body, kind, date and §; the archive search above reads the text. */}
+      <div className="filters" role="search" aria-label="Filtrera protokollen">
         <div className="field">
-          <label htmlFor={ids.text}>Sök</label>
+          <label htmlFor={ids.text}>Filtrera listan</label>
           <input
             id={ids.text}
             type="search"
+            placeholder="Organ, datum eller §"
             value={filter.text}
             onChange={(e) => set({ text: e.target.value })}
           />
