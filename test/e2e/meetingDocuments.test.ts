@@ -3,11 +3,11 @@ import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import type { Locator, Page } from 'playwright-core';
+import type { Locator } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, expect, test } from 'vitest';
 import type { CommandId } from '../../shared/commands';
 import { startApp, type AppHandle } from './harness/startApp';
-import { exportVia, openSection, waitUntilSaved } from './steps/ui';
+import { exportVia, openSection, waitExported, waitUntilSaved } from './steps/ui';
 
 const run = promisify(execFile);
 const ORGAN = 'Socialnämnden';
@@ -39,24 +39,6 @@ const printed = (text: string) =>
 /** Whether the element has the keyboard focus. */
 const isFocused = (locator: Locator) =>
   locator.evaluate((el) => (el as unknown as { matches(s: string): boolean }).matches(':focus'));
-
-/**
- * Waits for "Exporterat till <file>" of this export (not the notice an earlier export left),
- * accepting the validation dialog whenever it asks.
- */
-async function waitExported(page: Page, file: string) {
-  const done = page.getByText(`Exporterat till ${file}`);
-  const anyway = page.getByRole('button', { name: 'Exportera ändå' });
-  await expect
-    .poll(
-      async () => {
-        if (await anyway.isVisible()) await anyway.click();
-        return done.isVisible();
-      },
-      { timeout: 120_000, interval: 300 },
-    )
-    .toBe(true);
-}
 
 /** Exports through a menu command of the outputs table into `name`; returns the PDF's text. */
 async function exportFromMenu(command: CommandId, name: string): Promise<string> {

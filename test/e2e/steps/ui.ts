@@ -20,16 +20,10 @@ export async function waitUntilSaved(page: Page) {
 }
 
 /**
- * Clicks an export button and waits for the confirmation naming `file` (an earlier export's
- * notice may still be on screen); accepts the validation dialog when the protocol still has
- * warnings.
+ * Waits for "Exporterat till <file>" (an earlier export's notice may still be on screen),
+ * accepting the validation dialog whenever it asks.
  */
-export async function exportVia(
-  page: Page,
-  button: 'Exportera PDF' | 'Exportera Word',
-  file: string,
-) {
-  await page.getByRole('button', { name: button, exact: true }).click();
+export async function waitExported(page: Page, file: string) {
   const done = page.getByText(`Exporterat till ${file}`);
   const anyway = page.getByRole('button', { name: 'Exportera ändå' });
   await expect
@@ -41,6 +35,16 @@ export async function exportVia(
       { timeout: 120_000, interval: 300 },
     )
     .toBe(true);
+}
+
+/** Clicks an export button and waits until `file` is written (see waitExported). */
+export async function exportVia(
+  page: Page,
+  button: 'Exportera PDF' | 'Exportera Word',
+  file: string,
+) {
+  await page.getByRole('button', { name: button, exact: true }).click();
+  await waitExported(page, file);
 }
 
 /** Clicks into a Slate editor and waits until the browser selection is inside it. */
