@@ -1,5 +1,6 @@
-import { Fragment, useEffect, useRef } from 'react';
+import { Fragment } from 'react';
 import { COMMANDS, displayCombo, type CommandGroup } from '../../shared/commands';
+import { InfoDialog } from '../core/widgets/InfoDialog';
 import './keyboard.css';
 
 const GROUPS: CommandGroup[] = ['Dokument', 'Ärenden', 'Gå till', 'Text'];
@@ -9,29 +10,8 @@ export const LISTED_COMMANDS = COMMANDS.filter((c) => c.group && c.keys && c.key
 
 /** Hjälp › Kortkommandon: every shortcut, grouped, in a modal dialog. */
 export function ShortcutsDialog({ onClose }: { onClose(): void }) {
-  const dialog = useRef<HTMLDialogElement>(null);
-  const close = useRef<HTMLButtonElement>(null);
-  useEffect(() => {
-    const element = dialog.current;
-    if (element && !element.open) element.showModal();
-    close.current?.focus();
-  }, []);
-  // Close the modal before React removes it, so the focus can go back to the page.
-  const finish = () => {
-    dialog.current?.close();
-    onClose();
-  };
   return (
-    <dialog
-      ref={dialog}
-      className="shortcuts-dialog"
-      aria-labelledby="shortcuts-heading"
-      onCancel={(e) => {
-        e.preventDefault();
-        finish();
-      }}
-    >
-      <h2 id="shortcuts-heading">Kortkommandon</h2>
+    <InfoDialog heading="Kortkommandon" className="shortcuts-dialog" onClose={onClose}>
       <div className="shortcuts-groups">
         {GROUPS.map((group) => (
           <section key={group} aria-labelledby={`shortcuts-${group}`}>
@@ -54,9 +34,6 @@ export function ShortcutsDialog({ onClose }: { onClose(): void }) {
           </section>
         ))}
       </div>
-      <button ref={close} type="button" onClick={finish}>
-        Stäng
-      </button>
-    </dialog>
+    </InfoDialog>
   );
 }
