@@ -36,6 +36,9 @@ test('a date or time that does not exist is kept as typed, named, refused and li
   // Corrected, the protokoll is made with the date typed.
   await newDate.fill('2026-02-26');
   await form.getByRole('button', { name: 'Skapa protokoll' }).click();
+  // The start form (which has a Sammanträdesdatum too) is gone only once the editor is shown.
+  await page.getByRole('navigation', { name: 'Delar av protokollet' }).waitFor();
+  await expect.poll(() => form.count()).toBe(0);
   const meetingDate = page.getByLabel('Sammanträdesdatum');
   await expect.poll(() => meetingDate.inputValue()).toBe('2026-02-26');
 
