@@ -1,21 +1,13 @@
 import { relative, resolve, isAbsolute } from 'node:path';
-import type {
-  DraftSummary,
-  DraftVersion,
-  ImportReceipt,
-  LoadedDraft,
-  SaveReceipt,
-} from '../../../shared/ipc/contract';
+import type { ImportReceipt, LoadedDraft, SaveReceipt } from '../../../shared/ipc/contract';
 import { newId } from '../../../shared/protocol/ids';
 import { serializeProtocol } from '../../../shared/protocol/parse';
 import type { Protocol } from '../../../shared/protocol/protocol';
 import { createProtocolFromTemplate } from '../../../shared/template/newProtocol';
-import type { Template } from '../../../shared/template/templateSchema';
-import { atomicWriteFile, commitTemp, writeTemp } from '../files/atomicWrite';
+import { atomicWriteFile } from '../files/atomicWrite';
 import {
   CONFLICT_SV,
   conflictCopyId,
-  hashText,
   markConflictCopies,
   seenFile,
   unchangedSince,
@@ -29,7 +21,7 @@ import { listDrafts } from './draftList';
 import { assertDraftId, draftFile, libraryPaths } from './draftPaths';
 import { loadWithRecovery } from './draftRecovery';
 import { createDraftTrash } from './draftTrash';
-import { nodeFs, type FsLayer } from '../files/fsLayer';
+import { nodeFs } from '../files/fsLayer';
 import { mkdirBelow } from '../files/mkdirBelow';
 import { importExternal } from './importExternal';
 import { readExternalProtocol } from './importFile';
@@ -39,60 +31,10 @@ import { createLibraryLock } from './libraryLock';
 import { removeAbandonedTemps } from '../files/ownedTemp';
 import { readProtocolFile } from '../files/readProtocolFile';
 import { describeVersions } from './versionChanges';
+import type { DraftLibrary, DraftLibraryOptions } from './draftLibraryTypes';
+import { createDraftWriter } from './draftWriter';
 
-export interface DraftLibraryOptions {
-  /** The library folder (in the app: <userData>/drafts). Nothing is written outside it. */
-  root: string;
-  /** Earlier versions kept per draft. */
-  historyLimit?: number;
-  /** Minimum age of the newest earlier version before another is kept (spaces out autosaves). */
-  historyIntervalMs?: number;
-  fs?: FsLayer;
-  now?: () => Date;
-  log?: (message: string) => void;
-  /**
-   * Whether a missing root folder is created (the local library). A chosen folder, perhaps on a
-   * network share, is never created: when it is missing the share is gone, and creating it would
-   * put drafts on the local disk under the share's mount point.
-   */
-  createRoot?: boolean;
-  /** Told after a draft's file was written (its protokoll) or left the library (null). */
-  onChange?: (id: string, protocol: Protocol | null) => void;
-}
-
-export interface SaveOptions {
-  /** Save as a conflict copy whatever the file holds (the draft is being edited elsewhere). */
-  asCopy?: boolean;
-  /**
-   * The content hash the save was edited from, when this instance may not remember it (a save
-   * kept locally while the folder was unreachable, written back after a restart).
-   */
-  baseHash?: string;
-}
-
-export interface DraftLibrary {
-  readonly root: string;
-  list(): Promise<DraftSummary[]>;
-  createFromTemplate(
-    template: Template,
-    options?: { body?: string; date?: string },
-  ): Promise<Protocol>;
-  load(id: string): Promise<LoadedDraft>;
-  save(protocol: Protocol, options?: SaveOptions): Promise<SaveReceipt>;
-  /** The content hash this instance last loaded or saved of a draft (for the local journal). */
-  knownHash(id: string): string | undefined;
-  history(id: string): Promise<DraftVersion[]>;
-  restoreVersion(id: string, versionId: string): Promise<Protocol>;
-  trash(id: string): Promise<void>;
-  listTrash(): Promise<DraftSummary[]>;
-  restoreFromTrash(id: string): Promise<Protocol>;
-  /** Imports an external .protokoll (validated); a new id when the id is taken. The file is only read. */
-  importFile(path: string): Promise<Protocol>;
-  /** As importFile, and says whether the same file's draft was opened, updated or copied. */
-  importPath(path: string): Promise<ImportReceipt>;
-  /** Writes a copy of a draft to a path outside the library. */
-  exportCopy(id: string, outPath: string): Promise<void>;
-}
+export type { DraftLibrary, DraftLibraryOptions, SaveOptions } from './draftLibraryTypes';
 
 export function createDraftLibrary(options: DraftLibraryOptions): DraftLibrary {
   const fs = options.fs ?? nodeFs;
@@ -109,6 +51,17 @@ export function createDraftLibrary(options: DraftLibraryOptions): DraftLibrary {
   /** What this instance last loaded or saved of each draft, to notice changes made elsewhere. */
   const seen = new Map<string, SeenFile>();
   const recoveryDeps = { fs, paths, history, now, log };
+  const { remember, write, writeUnlessChanged } = createDraftWriter({
+    fs,
+    paths,
+    history,
+    trashBin,
+    now,
+    log,
+    historyIntervalMs: options.historyIntervalMs ?? 0,
+    seen,
+    ...(options.onChange ? { onChange: options.onChange } : {}),
+  });
   const imports = openImportRegistry(fs, paths.imports);
   let ready: Promise<void> | undefined;
   let index: Promise<DraftIndex> | undefined;
@@ -152,15 +105,6 @@ export function createDraftLibrary(options: DraftLibraryOptions): DraftLibrary {
     }
   }
 
-  /** Remembers the file as this instance wrote or read it; unknown when it cannot be read. */
-  async function remember(id: string, text?: string): Promise<void> {
-    try {
-      seen.set(id, seenFile(hashText(text ?? (await fs.readFile(draftFile(paths, id))))));
-    } catch {
-      seen.delete(id);
-    }
-  }
-
   /** Whether another instance has written the draft since this one last loaded or saved it. */
   async function changedElsewhere(id: string, baseHash?: string): Promise<boolean> {
     const known = baseHash ? seenFile(baseHash) : seen.get(id);
@@ -188,101 +132,6 @@ export function createDraftLibrary(options: DraftLibraryOptions): DraftLibrary {
         en: `The draft was changed in another window; this version was saved as draft ${copyId}.`,
       },
     };
-  }
-
-  /** The save itself; callers hold the lock for the id. */
-  async function write(protocol: Protocol, keepPrevious = false): Promise<SaveReceipt> {
-    return (await writeUnlessChanged(protocol, keepPrevious, async () => false))!;
-  }
-
-  /**
-   * The save, or null without writing anything when `changed` says the file was changed by
-   * another instance. Callers hold the lock for the id.
-   */
-  async function writeUnlessChanged(
-    protocol: Protocol,
-    keepPrevious: boolean,
-    changed: () => Promise<boolean>,
-  ): Promise<SaveReceipt | null> {
-    const id = assertDraftId(protocol.id);
-    const file = draftFile(paths, id);
-    // These only read, under the draft's lock: asked at once they cost one network round trip.
-    const [isChanged, inTrash, savedAt, listing] = await Promise.all([
-      changed(),
-      trashBin.has(id),
-      mtimeOf(file),
-      history.read(id),
-    ]).catch((error: unknown) => {
-      throw error instanceof ParagrafError ? error : storageError('save the draft', error);
-    });
-    if (isChanged) return null;
-    if (inTrash) {
-      throw new ParagrafError(
-        'in-trash',
-        `draft "${id}" is in the trash; restore it before saving`,
-        'Utkastet ligger i papperskorgen. Återställ det innan du sparar.',
-      );
-    }
-    // A draft file that is there proves the folder is; only a new draft needs the check.
-    if (!savedAt) await assertReachable();
-    const text = serializeProtocol(protocol);
-    const at = now();
-    let added: string | null = null;
-    try {
-      const interval = options.historyIntervalMs ?? 0;
-      const keep =
-        keepPrevious ||
-        interval <= 0 ||
-        at.getTime() - (await history.newestAt(id, at.getTime(), listing)) >= interval;
-      // The previous version is linked into the history while the new one is written; both
-      // are durable before the rename makes the new one current.
-      const [snapshot, temp] = await Promise.allSettled([
-        keep ? history.snapshot(id, file, { listing, savedAt }) : Promise.resolve(null),
-        writeTemp(fs, file, text, { mtime: at }),
-      ]);
-      if (snapshot.status === 'rejected' || temp.status === 'rejected') {
-        if (temp.status === 'fulfilled') await fs.unlink(temp.value).catch(() => undefined);
-        throw snapshot.status === 'rejected'
-          ? snapshot.reason
-          : (temp as PromiseRejectedResult).reason;
-      }
-      added = snapshot.value;
-      await commitTemp(fs, temp.value, file);
-    } catch (error) {
-      if (error instanceof ParagrafError) throw error;
-      // Only this process touches its temp file and the folders exist: a path that vanished
-      // mid-save means the folder itself went away (a dropped share).
-      if (isErrno(error, 'ENOENT')) throw libraryUnreachable('save the draft', error);
-      throw storageError('save the draft', error);
-    }
-    await remember(id, text);
-    await history
-      .prune(id, at.getTime(), { listing, added })
-      .catch((error: unknown) => log(`history prune failed: ${String(error)}`));
-    options.onChange?.(id, protocol);
-    return { savedAt: at.toISOString() };
-  }
-
-  /**
-   * A vanished folder (a dropped share, renamed away) shows as ENOENT on drafts/: say so before
-   * any step of the save could create folders in its place.
-   */
-  async function assertReachable(): Promise<void> {
-    try {
-      await fs.stat(paths.drafts);
-    } catch (error) {
-      if (isErrno(error, 'ENOENT')) throw libraryUnreachable('save the draft', error);
-      throw storageError('save the draft', error);
-    }
-  }
-
-  async function mtimeOf(file: string): Promise<Date | null> {
-    try {
-      return (await fs.stat(file)).mtime;
-    } catch (error) {
-      if (isErrno(error, 'ENOENT')) return null;
-      throw error;
-    }
   }
 
   async function freshId(): Promise<string> {
