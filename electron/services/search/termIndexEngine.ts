@@ -23,8 +23,25 @@ function fieldTexts(record: ItemRecord): [string, string] {
   return [record.title, [record.title, record.dnr, decisionText(record), record.text].join('\n')];
 }
 
-/** For one term, per field: slot → how often the term occurs there. */
-type Postings = (Map<number, number> | undefined)[];
+/**
+ * For one term, per field: the records that have it, as pairs (slot, how often), slots
+ * ascending. Flat arrays, not maps: a few bytes an entry, and a query reads them in order.
+ */
+type Postings = (number[] | undefined)[];
+
+/** Where `slot`'s pair is in a posting list, or -1. */
+function pairAt(list: readonly number[], slot: number): number {
+  let lo = 0;
+  let hi = list.length / 2 - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const at = list[2 * mid]!;
+    if (at === slot) return 2 * mid;
+    if (at < slot) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return -1;
+}
 
 /**
  * The archive's own inverted index: terms in a radix tree (prefix lookups), postings per field,
@@ -89,7 +106,8 @@ export function createTermIndexEngine(): SearchEngine {
       for (const [term, frequency] of terms) {
         let postings = index.get(term);
         if (!postings) index.set(term, (postings = new Array<undefined>(FIELDS).fill(undefined)));
-        (postings[field] ??= new Map()).set(slot, frequency);
+        // Slots only grow, so appending keeps the list in order.
+        (postings[field] ??= []).push(slot, frequency);
       }
     });
   }
@@ -104,8 +122,11 @@ export function createTermIndexEngine(): SearchEngine {
       totalLength[field]! -= fieldLength[field]![slot]!;
       for (const term of terms.keys()) {
         const postings = index.get(term);
-        postings?.[field]?.delete(slot);
-        if (postings?.every((p) => !p?.size)) index.delete(term);
+        const list = postings?.[field];
+        if (!list) continue;
+        const at = pairAt(list, slot);
+        if (at >= 0) list.splice(at, 2);
+        if (postings.every((p) => !p?.length)) index.delete(term);
       }
     });
   }
@@ -122,13 +143,15 @@ export function createTermIndexEngine(): SearchEngine {
     for (const [indexTerm, postings] of expansions) {
       const weight = prefixWeight(indexTerm, term);
       for (let field = 0; field < FIELDS; field++) {
-        const slots = postings[field];
-        if (!slots?.size) continue;
-        const idf = inverseDocumentFrequency(slots.size, count);
+        const list = postings[field];
+        if (!list?.length) continue;
+        const idf = inverseDocumentFrequency(list.length / 2, count);
         const average = totalLength[field]! / count;
         const lengths = fieldLength[field]!;
         const boost = weight * FIELD_BOOST[field]!;
-        for (const [slot, frequency] of slots) {
+        for (let i = 0; i < list.length; i += 2) {
+          const slot = list[i]!;
+          const frequency = list[i + 1]!;
           if (ordinal === 0 && epoch[slot] !== queryEpoch) {
             if (keyOf[slot] === undefined) continue; // Left over from a replaced record.
             epoch[slot] = queryEpoch;
