@@ -49,7 +49,9 @@ function pairAt(list: readonly number[], slot: number): number {
  * matching record, counts every match, and ranks only the first page (see docs/architecture.md).
  */
 export function createTermIndexEngine(): SearchEngine {
-  const index = new SearchableMap<Postings>();
+  const index = new Map<string, Postings>();
+  /** The same terms in a radix tree, for prefixes; a hash map is faster for whole words. */
+  const byPrefix = new SearchableMap<Postings>();
   const slotOf = new Map<string, number>();
   /** Key by slot; undefined once removed (slots are not reused, so stale reads find nothing). */
   const keyOf: (string | undefined)[] = [];
@@ -63,6 +65,9 @@ export function createTermIndexEngine(): SearchEngine {
   let matched = new Uint8Array(1024);
   let epoch = new Uint32Array(1024);
   let queryEpoch = 0;
+  /** The slots this query reached, then those that matched every term: no array per query. */
+  let touched = new Int32Array(1024);
+  let touchedCount = 0;
 
   function grow(slots: number): void {
     if (slots <= score.length) return;
@@ -77,6 +82,7 @@ export function createTermIndexEngine(): SearchEngine {
     matched = new Uint8Array(size);
     epoch = new Uint32Array(size);
     queryEpoch = 0;
+    touched = new Int32Array(size);
   }
 
   function distinctTerms(record: ItemRecord): Map<string, number>[] {
@@ -105,7 +111,11 @@ export function createTermIndexEngine(): SearchEngine {
       totalLength[field]! += terms.size;
       for (const [term, frequency] of terms) {
         let postings = index.get(term);
-        if (!postings) index.set(term, (postings = new Array<undefined>(FIELDS).fill(undefined)));
+        if (!postings) {
+          postings = new Array<undefined>(FIELDS).fill(undefined);
+          index.set(term, postings);
+          byPrefix.set(term, postings);
+        }
         // Slots only grow, so appending keeps the list in order.
         (postings[field] ??= []).push(slot, frequency);
       }
@@ -126,18 +136,21 @@ export function createTermIndexEngine(): SearchEngine {
         if (!list) continue;
         const at = pairAt(list, slot);
         if (at >= 0) list.splice(at, 2);
-        if (postings.every((p) => !p?.length)) index.delete(term);
+        if (postings.every((p) => !p?.length)) {
+          index.delete(term);
+          byPrefix.delete(term);
+        }
       }
     });
   }
 
   /** Adds one query term's score to every record it reaches; `ordinal` counts the terms. */
-  function scoreTerm(term: string, ordinal: number, touched: number[]): void {
+  function scoreTerm(term: string, ordinal: number): void {
     // The word itself first, then longer words, in the order MiniSearch added them up.
     const exact = index.get(term);
     const expansions: [string, Postings][] = exact ? [[term, exact]] : [];
     if (term.length >= MIN_PREFIX) {
-      for (const entry of index.atPrefix(term).entries())
+      for (const entry of byPrefix.atPrefix(term).entries())
         if (entry[0] !== term) expansions.push(entry);
     }
     for (const [indexTerm, postings] of expansions) {
@@ -156,7 +169,7 @@ export function createTermIndexEngine(): SearchEngine {
             if (keyOf[slot] === undefined) continue; // Left over from a replaced record.
             epoch[slot] = queryEpoch;
             matched[slot] = 0;
-            touched.push(slot);
+            touched[touchedCount++] = slot;
           } else if (epoch[slot] !== queryEpoch) {
             continue; // Missed an earlier term: cannot match them all.
           }
@@ -185,20 +198,26 @@ export function createTermIndexEngine(): SearchEngine {
         epoch.fill(0);
         queryEpoch = 1;
       }
-      const touched: number[] = [];
+      touchedCount = 0;
       terms.forEach((term, ordinal) => {
-        scoreTerm(term, ordinal, touched);
-        for (const slot of touched) {
+        scoreTerm(term, ordinal);
+        for (let i = 0; i < touchedCount; i++) {
+          const slot = touched[i]!;
           if (matched[slot] !== ordinal + 1) continue;
           score[slot] = ordinal === 0 ? termScore[slot]! : score[slot]! + termScore[slot]!;
         }
       });
+      // Keep, in place, the slots that matched every term and pass the filter.
       const { accept, limit = Infinity } = query;
-      const found = touched.filter(
-        (slot) => matched[slot] === terms.length && (!accept || accept(keyOf[slot]!)),
-      );
-      const best = topRanked(found, score, limit);
-      return { total: found.length, keys: best.map((slot) => keyOf[slot]!) };
+      let found = 0;
+      for (let i = 0; i < touchedCount; i++) {
+        const slot = touched[i]!;
+        if (matched[slot] === terms.length && (!accept || accept(keyOf[slot]!))) {
+          touched[found++] = slot;
+        }
+      }
+      const best = topRanked(touched.subarray(0, found), score, limit);
+      return { total: found, keys: best.map((slot) => keyOf[slot]!) };
     },
   };
 }

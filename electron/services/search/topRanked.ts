@@ -3,7 +3,7 @@
  * (added earlier). A bounded heap, so a query matching most of the archive does not sort it all.
  */
 export function topRanked(
-  candidates: readonly number[],
+  candidates: ArrayLike<number> & Iterable<number>,
   score: ArrayLike<number>,
   limit: number,
 ): number[] {
@@ -29,7 +29,8 @@ export function topRanked(
       i = m;
     }
   };
-  for (const slot of candidates) {
+  for (let i = 0; i < candidates.length; i++) {
+    const slot = candidates[i]!;
     if (heap.length < limit) {
       heap.push(slot);
       let i = heap.length - 1;
