@@ -3,6 +3,13 @@ import { decisionText } from '../../../shared/search/decisionText';
 import type { ItemRecord } from '../../../shared/search/searchTypes';
 import { indexTerms } from '../../../shared/search/swedishTerms';
 import { bm25, inverseDocumentFrequency, prefixWeight } from './bm25';
+import {
+  appendPosting,
+  emptyPostingList,
+  liveCount,
+  removePosting,
+  type PostingList,
+} from './postingList';
 import type { SearchEngine } from './searchEngine';
 import { topRanked } from './topRanked';
 
@@ -23,25 +30,8 @@ function fieldTexts(record: ItemRecord): [string, string] {
   return [record.title, [record.title, record.dnr, decisionText(record), record.text].join('\n')];
 }
 
-/**
- * For one term, per field: the records that have it, as pairs (slot, how often), slots
- * ascending. Flat arrays, not maps: a few bytes an entry, and a query reads them in order.
- */
-type Postings = (number[] | undefined)[];
-
-/** Where `slot`'s pair is in a posting list, or -1. */
-function pairAt(list: readonly number[], slot: number): number {
-  let lo = 0;
-  let hi = list.length / 2 - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const at = list[2 * mid]!;
-    if (at === slot) return 2 * mid;
-    if (at < slot) lo = mid + 1;
-    else hi = mid - 1;
-  }
-  return -1;
-}
+/** For one term, its posting list in each field. */
+type Postings = (PostingList | undefined)[];
 
 /**
  * The archive's own inverted index: terms in a radix tree (prefix lookups), postings per field,
@@ -117,7 +107,7 @@ export function createTermIndexEngine(): SearchEngine {
           byPrefix.set(term, postings);
         }
         // Slots only grow, so appending keeps the list in order.
-        (postings[field] ??= []).push(slot, frequency);
+        appendPosting((postings[field] ??= emptyPostingList()), slot, frequency);
       }
     });
   }
@@ -134,9 +124,9 @@ export function createTermIndexEngine(): SearchEngine {
         const postings = index.get(term);
         const list = postings?.[field];
         if (!list) continue;
-        const at = pairAt(list, slot);
-        if (at >= 0) list.splice(at, 2);
-        if (postings.every((p) => !p?.length)) {
+        removePosting(list, slot);
+        if (liveCount(list) === 0) postings[field] = undefined;
+        if (postings.every((p) => !p)) {
           index.delete(term);
           byPrefix.delete(term);
         }
@@ -157,14 +147,16 @@ export function createTermIndexEngine(): SearchEngine {
       const weight = prefixWeight(indexTerm, term);
       for (let field = 0; field < FIELDS; field++) {
         const list = postings[field];
-        if (!list?.length) continue;
-        const idf = inverseDocumentFrequency(list.length / 2, count);
+        if (!list) continue;
+        const idf = inverseDocumentFrequency(liveCount(list), count);
         const average = totalLength[field]! / count;
         const lengths = fieldLength[field]!;
         const boost = weight * FIELD_BOOST[field]!;
-        for (let i = 0; i < list.length; i += 2) {
-          const slot = list[i]!;
-          const frequency = list[i + 1]!;
+        const pairs = list.pairs;
+        for (let i = 0; i < pairs.length; i += 2) {
+          const slot = pairs[i]!;
+          const frequency = pairs[i + 1]!;
+          if (frequency === 0) continue; // Removed.
           if (ordinal === 0 && epoch[slot] !== queryEpoch) {
             if (keyOf[slot] === undefined) continue; // Left over from a replaced record.
             epoch[slot] = queryEpoch;
