@@ -34,8 +34,8 @@ function fieldTexts(record: ItemRecord): [string, string] {
 type Postings = (PostingList | undefined)[];
 
 /**
- * The archive's own inverted index: terms in a radix tree (prefix lookups), postings per field,
- * records numbered by slot. A query scores into flat arrays instead of allocating an object per
+ * The archive's own inverted index: terms in a hash map and a radix tree (for prefixes),
+ * postings per field, records numbered by slot. A query scores into flat arrays instead of allocating an object per
  * matching record, counts every match, and ranks only the first page (see docs/architecture.md).
  */
 export function createTermIndexEngine(): SearchEngine {
@@ -62,11 +62,11 @@ export function createTermIndexEngine(): SearchEngine {
   function grow(slots: number): void {
     if (slots <= score.length) return;
     const size = Math.max(slots, score.length * 2);
-    const copy = <T extends Uint32Array | Float64Array | Uint8Array>(a: T, b: T): T => {
-      b.set(a);
-      return b;
-    };
-    fieldLength = fieldLength.map((a) => copy(a, new Uint32Array(size)));
+    fieldLength = fieldLength.map((old) => {
+      const lengths = new Uint32Array(size);
+      lengths.set(old);
+      return lengths;
+    });
     score = new Float64Array(size);
     termScore = new Float64Array(size);
     matched = new Uint8Array(size);
