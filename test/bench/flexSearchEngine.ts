@@ -38,11 +38,12 @@ export function createFlexSearchEngine(): SearchEngine {
         if (id !== undefined) index.remove(id);
       }
     },
-    search(terms, accept) {
-      if (terms.length === 0) return [];
+    search(terms, query = {}) {
+      if (terms.length === 0) return { total: 0, keys: [] };
       const found = index.search(terms.join(' '), { limit: FETCH }) as number[];
       const all = found.map((id) => keys[id]!);
-      return accept ? all.filter(accept) : all;
+      const accepted = query.accept ? all.filter(query.accept) : all;
+      return { total: accepted.length, keys: accepted.slice(0, query.limit) };
     },
   };
 }

@@ -21,8 +21,8 @@ import { DRAFT_EXT, libraryPaths } from '../drafts/draftPaths';
 import { readProtocolFile } from '../files/readProtocolFile';
 import { nodeFs } from '../files/fsLayer';
 import { INDEX_CACHE_FILE, readIndexCache, writeIndexCache, type CachedDraft } from './indexCache';
-import { createMiniSearchEngine } from './miniSearchEngine';
 import type { SearchEngine, SearchEngineFactory } from './searchEngine';
+import { createTermIndexEngine } from './termIndexEngine';
 
 export interface SearchServiceOptions {
   /** The drafts library folder (the same root as the drafts library). */
@@ -68,11 +68,13 @@ export function createSearchService(options: SearchServiceOptions): SearchServic
   const persistDelay = options.persistDelayMs ?? 60_000;
   const drafts = new Map<string, CachedDraft>();
   const records = new Map<string, ItemRecord>();
-  let engine: SearchEngine = (options.engine ?? createMiniSearchEngine)();
+  let engine: SearchEngine = (options.engine ?? createTermIndexEngine)();
   let opened: Promise<void> | undefined;
   let dirty = false;
   let timer: NodeJS.Timeout | undefined;
   let queue: Promise<unknown> = Promise.resolve();
+  /** The filters' bodies and years, worked out again only after a change. */
+  let filterOptions: ReturnType<typeof filterOptionsOf> | undefined;
 
   /** One change at a time, in order. */
   function serial<T>(task: () => Promise<T>): Promise<T> {
@@ -94,6 +96,7 @@ export function createSearchService(options: SearchServiceOptions): SearchServic
       engine.add(entry.records);
     }
     dirty = true;
+    filterOptions = undefined;
   }
 
   function schedulePersist(): void {
@@ -152,9 +155,10 @@ export function createSearchService(options: SearchServiceOptions): SearchServic
       reread++;
       if (entry) fresh.set(id, entry);
     }
-    engine = (options.engine ?? createMiniSearchEngine)();
+    engine = (options.engine ?? createTermIndexEngine)();
     drafts.clear();
     records.clear();
+    filterOptions = undefined;
     let sinceYield = 0;
     for (const [id, entry] of fresh) {
       drafts.set(id, entry);
@@ -179,7 +183,12 @@ export function createSearchService(options: SearchServiceOptions): SearchServic
     return opened;
   }
 
-  function matching(query: string, filter: SearchFilter): ItemRecord[] {
+  /** The best `limit` matches, best first, and how many there are in all. */
+  function matching(
+    query: string,
+    filter: SearchFilter,
+    limit?: number,
+  ): { total: number; found: ItemRecord[] } {
     const filtered = !!(filter.body || filter.year || filter.status || filter.onlyDecisions);
     const accept = filtered
       ? (key: string) => {
@@ -188,8 +197,9 @@ export function createSearchService(options: SearchServiceOptions): SearchServic
         }
       : undefined;
     const terms = queryTerms(query);
-    if (terms.length === 0) return [];
-    return engine.search(terms, accept).flatMap((key) => records.get(key) ?? []);
+    if (terms.length === 0) return { total: 0, found: [] };
+    const ranked = engine.search(terms, { accept, limit });
+    return { total: ranked.total, found: ranked.keys.flatMap((key) => records.get(key) ?? []) };
   }
 
   return {
@@ -198,11 +208,11 @@ export function createSearchService(options: SearchServiceOptions): SearchServic
     async search(request) {
       await open();
       const terms = queryTerms(request.query);
-      const found = matching(request.query, request);
-      const limit = request.limit ?? DEFAULT_LIMIT;
+      // Every match is scored and counted; only the first page is ranked, mapped and given snippets.
+      const { total, found } = matching(request.query, request, request.limit ?? DEFAULT_LIMIT);
       return {
-        total: found.length,
-        hits: found.slice(0, limit).map((r) => ({
+        total,
+        hits: found.map((r) => ({
           draftId: r.draftId,
           itemId: r.itemId,
           body: r.body,
@@ -215,14 +225,14 @@ export function createSearchService(options: SearchServiceOptions): SearchServic
           titleParts: markMatches(r.title, terms),
           snippet: buildSnippet([decisionText(r), r.text, r.dnr], terms),
         })),
-        ...filterOptionsOf(drafts.values()),
+        ...(filterOptions ??= filterOptionsOf(drafts.values())),
       };
     },
     async decisions(query) {
       await open();
       const filter = { ...query, onlyDecisions: true };
       const chosen = query.query?.trim()
-        ? matching(query.query, filter)
+        ? matching(query.query, filter).found
         : [...records.values()].filter((r) => matchesFilter(r, filter));
       return sortByDateDesc(chosen).map((r) => ({
         draftId: r.draftId,

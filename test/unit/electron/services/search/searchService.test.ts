@@ -158,3 +158,17 @@ describe('short terms', () => {
     expect(await titles('sko')).toHaveLength(1);
   });
 });
+
+describe('first page', () => {
+  it('counts every match but maps only the first page, the best-ranked ones', async () => {
+    const all = await search.search({ query: 'att' });
+    expect(all.total).toBe(2);
+    expect(all.hits).toHaveLength(2);
+    const page = await search.search({ query: 'att', limit: 1 });
+    expect(page.total).toBe(2);
+    expect(page.hits).toEqual(all.hits.slice(0, 1));
+    const filtered = await search.search({ query: 'att', limit: 1, year: '2024' });
+    expect(filtered.total).toBe(1);
+    expect(filtered.hits.map((h) => h.draftId)).toEqual(['bun-2024']);
+  });
+});
