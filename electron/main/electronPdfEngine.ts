@@ -4,6 +4,7 @@ import {
   checkSwapResult,
   INLINE_FONT_PREFIX,
   inlineFontShellUrl,
+  PRINT_WINDOW_SIZE,
   swapDocumentCommand,
 } from '../services/export/printPage';
 
@@ -40,8 +41,8 @@ export function createElectronPdfEngine(): PdfEngine {
     if (win && !win.isDestroyed()) return win;
     const w = new BrowserWindow({
       show: false,
-      width: 794,
-      height: 1123,
+      // Smaller than any page, so the shell can skip the layout done at the window's size.
+      ...PRINT_WINDOW_SIZE,
       webPreferences: {
         offscreen: true,
         sandbox: true,

@@ -12,6 +12,7 @@ import { createPendingSaves } from '../services/drafts/pendingSaves';
 import { createLibraryHome, openLibraryAt } from '../services/library';
 import { createExportService } from '../services/export/exportService';
 import { createDispatcher } from '../services/ipcDispatcher';
+import { createPrePrintAfterSaves } from '../services/export/prePrintAfterSaves';
 import { createSettingsService } from '../services/settings';
 import { handleAppProtocol, registerAppScheme } from './appProtocol';
 import { guardWindowClose } from './closePrompt';
@@ -81,6 +82,8 @@ function start(): void {
   pendingSaves.start(() => home.drafts);
   home.onSwitch(() => pendingSaves.start(() => home.drafts));
   const exporter = createExportService({ engine: createElectronPdfEngine(), fontDir: FONT_DIR });
+  // Each draft's protokoll is printed once its saves settle, so the export after an edit is ready.
+  const prePrint = createPrePrintAfterSaves({ prePrint: (p) => exporter.prePrint(p), log });
   const guard = createQuitGuard();
   const opener = createFileOpener({ drafts, settings, log });
 
@@ -93,6 +96,7 @@ function start(): void {
     dialogs,
     editLocks: home.editLocks,
     pendingSaves,
+    prePrint,
     libraryHome: home,
     // Only paths this process just wrote through a save dialog reach here, never renderer text.
     openPath: async (path) => {
@@ -150,6 +154,7 @@ function start(): void {
 
   app.on('window-all-closed', () => app.quit());
   app.on('will-quit', () => {
+    prePrint.cancel();
     void exporter.close().catch(() => undefined);
     pendingSaves.stop();
     void home.close().catch(() => undefined);

@@ -21,6 +21,7 @@ import { getTemplate, listTemplateSummaries } from '../../shared/template/builtI
 import type { AppendixGrants } from './appendix';
 import { checkDroppedFile, type DraftLibrary } from './drafts';
 import type { ExportService } from './export/exportService';
+import type { PrePrintAfterSaves } from './export/prePrintAfterSaves';
 import { writeDecisionRegister } from './search/decisionExport';
 import type { SearchService } from './search/searchService';
 import type { SettingsService } from './settings';
@@ -81,6 +82,8 @@ export interface DispatcherServices {
   editLocks?: EditLocks;
   /** Keeps saves locally while the library folder cannot be reached. */
   pendingSaves?: PendingSaves;
+  /** Prints a saved draft ahead of its export; without it nothing is printed before asked. */
+  prePrint?: Pick<PrePrintAfterSaves, 'saved'>;
   /** Where the library is; without it the library cannot be moved. */
   libraryHome?: Pick<LibraryHome, 'info' | 'chooseFolder' | 'relocate'>;
 }
@@ -141,7 +144,11 @@ function handlersFor(s: DispatcherServices): Handlers {
         // Someone else is editing it: never overwrite their draft; keep this version as a copy.
         return s.drafts.save(protocol, { asCopy: true });
       }
-      return s.pendingSaves ? s.pendingSaves.save(s.drafts, protocol) : s.drafts.save(protocol);
+      const receipt = await (s.pendingSaves
+        ? s.pendingSaves.save(s.drafts, protocol)
+        : s.drafts.save(protocol));
+      s.prePrint?.saved(protocol);
+      return receipt;
     },
     'drafts.takeOver': async (id) => {
       await editing.takeOver(id);

@@ -7,7 +7,12 @@ import { findChromium } from './findChromium';
 import { ParagrafError } from '../../../shared/errors/paragrafError';
 import { FONT_FILES, servedFontSources } from './fontSources';
 import type { PdfEngine } from './pdfEngine';
-import { checkSwapResult, printShellHtml, swapDocumentCommand } from './printPage';
+import {
+  checkSwapResult,
+  PRINT_WINDOW_SIZE,
+  printShellHtml,
+  swapDocumentCommand,
+} from './printPage';
 
 /**
  * The print page's address. It is never looked up: every request of the page is answered or
@@ -89,7 +94,10 @@ export function createChromiumPdfEngine(options: ChromiumEngineOptions = {}): Pd
 
   function getPage(): Promise<PrintPage> {
     page ??= getBrowser().then(async (b) => {
-      const context = await b.newContext({ javaScriptEnabled: false });
+      const context = await b.newContext({
+        javaScriptEnabled: false,
+        viewport: { ...PRINT_WINDOW_SIZE },
+      });
       const p = await context.newPage();
       await p.route('**', answer);
       await p.goto(SHELL_URL, { waitUntil: 'load' });

@@ -74,6 +74,11 @@ export interface ExportService {
   /** Any print model (e.g. the Beslutsregister) as a PDF, by the same engine and post-processing. */
   printModelPdf(model: PrintDocument): Promise<Uint8Array>;
   previewHtml(protocol: Protocol): Promise<string>;
+  /**
+   * Prints the protokoll into the cache, writing nothing: run once a draft's saves have settled,
+   * so the export or preview that usually follows an edit finds it printed.
+   */
+  prePrint(protocol: Protocol): Promise<void>;
   /** Starts the PDF engine and loads the fonts, so the first export is as quick as the next. */
   warm(): Promise<void>;
   close(): Promise<void>;
@@ -141,13 +146,27 @@ export function createExportService(options: ExportServiceOptions): ExportServic
 
   const pdfHtml = async (model: PrintDocument) => renderHtml(model, { fonts: await getPdfFonts() });
 
+  // Prints under way by key: an export asked for while the preview (or a pre-print) is printing
+  // the same HTML waits for that print instead of queueing a second one.
+  const printing = new Map<string, Promise<Uint8Array>>();
+
   /** The engine's PDF of an HTML document, printed once per distinct HTML (`key` is its hash). */
   async function print(html: string, key = pdfCacheKey(html)): Promise<Uint8Array> {
     const cached = cache.get(key);
     if (cached) return cached;
-    const printed = await options.engine.htmlToPdf(html);
-    cache.set(key, printed);
-    return printed;
+    const running = printing.get(key);
+    // A copy each, as the cache gives: no caller can change another's bytes.
+    if (running) return (await running).slice();
+    const started = options.engine.htmlToPdf(html).then((printed) => {
+      cache.set(key, printed);
+      return printed;
+    });
+    printing.set(key, started);
+    try {
+      return (await started).slice();
+    } finally {
+      printing.delete(key);
+    }
   }
 
   async function renderPdf(protocol: Protocol, opts: PdfOptions = {}): Promise<Uint8Array> {
@@ -209,6 +228,9 @@ export function createExportService(options: ExportServiceOptions): ExportServic
     },
     async previewFirstPage(protocol, opts = {}) {
       return print(await pdfHtml(firstPageDocument(printOf(validated(protocol), opts).model)));
+    },
+    async prePrint(protocol) {
+      await print(await pdfHtml(documentOf(validated(protocol), {})));
     },
     async warm() {
       await options.engine.htmlToPdf(await pdfHtml(WARM_UP_DOCUMENT));

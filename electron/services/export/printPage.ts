@@ -2,6 +2,15 @@ import { FONT_STYLE_ID, PRINT_STYLE_ID } from '../../../shared/export/html';
 import { printPageCsp } from '../../../shared/export/html/contentSecurityPolicy';
 
 /**
+ * The print page's window (CSS px): smaller than any page, so a print media query can tell the
+ * window from the page. Chromium lays a document out once at the window's size with print media
+ * before its paginated layout, and nothing of that first layout is printed; the shell hides the
+ * body while the media is this small, so only the paginated layout does real work (about a
+ * seventh of the renderer's time for a 150-item protokoll, the same PDF).
+ */
+export const PRINT_WINDOW_SIZE = { width: 400, height: 300 } as const;
+
+/**
  * The one page a PDF engine keeps open. It is loaded once; each export then swaps in the new
  * document's styles and body instead of navigating, so the fonts are decoded once per browser
  * and the page is never laid out for the screen: a screen-only rule hides the body, and only the
@@ -14,7 +23,7 @@ export function printShellHtml(csp: string): string {
 <head>
 <meta charset="utf-8">
 <meta http-equiv="Content-Security-Policy" content="${csp.replace(/"/g, '&quot;')}">
-<style>@media screen { body { display: none; } }</style>
+<style>@media screen, print and (max-height: ${PRINT_WINDOW_SIZE.height}px) { body { display: none; } }</style>
 <style id="${FONT_STYLE_ID}"></style>
 <style id="${PRINT_STYLE_ID}"></style>
 </head>

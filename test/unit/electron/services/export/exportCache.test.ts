@@ -127,3 +127,56 @@ describe('warming up at start', () => {
     );
   });
 });
+
+describe('a print under way is shared', () => {
+  it('prints once when the export is asked for while the preview prints the same protokoll', async () => {
+    const service = createExportService({ engine });
+    const protocol = withTitle(sampleProtocol(), 'Ärende Samtidigt');
+    const file = join(dir, 'while-previewing.pdf');
+    const before = printed.length;
+    const [preview] = await Promise.all([
+      service.renderPdf(protocol),
+      service.exportPdf(structuredClone(protocol), file),
+    ]);
+    expect(printed.length).toBe(before + 1);
+    expect(text(preview)).toContain('Ärende Samtidigt');
+    expect(flat(pageTexts(file).join(' '))).toContain('Ärende Samtidigt');
+  });
+
+  it('does not share a print with another document', async () => {
+    const service = createExportService({ engine });
+    const before = printed.length;
+    const [a, b] = await Promise.all([
+      service.renderPdf(withTitle(sampleProtocol(), 'Ärende Gamma')),
+      service.renderPdf(withTitle(sampleProtocol(), 'Ärende Delta')),
+    ]);
+    expect(printed.length).toBe(before + 2);
+    expect(text(a)).not.toContain('Ärende Delta');
+    expect(text(b)).not.toContain('Ärende Gamma');
+  });
+});
+
+describe('printing ahead of the export', () => {
+  it('prints the protokoll into the cache, so its export prints nothing', async () => {
+    const service = createExportService({ engine });
+    const protocol = withTitle(sampleProtocol(), 'Ärende Förtryckt');
+    const before = printed.length;
+    await service.prePrint(protocol);
+    expect(printed.length).toBe(before + 1);
+    const exported = await service.renderPdf(structuredClone(protocol), { author: 'Anna' });
+    expect(printed.length).toBe(before + 1);
+    expect(text(exported)).toContain('Ärende Förtryckt');
+    expect(pdfInfo(save(exported)).Tagged).toBe('yes');
+  });
+
+  it('an export asked for while the pre-print runs waits for it', async () => {
+    const service = createExportService({ engine });
+    const protocol = withTitle(sampleProtocol(), 'Ärende Under Tryck');
+    const before = printed.length;
+    const ahead = service.prePrint(protocol);
+    const exported = await service.renderPdf(structuredClone(protocol));
+    await ahead;
+    expect(printed.length).toBe(before + 1);
+    expect(text(exported)).toContain('Ärende Under Tryck');
+  });
+});

@@ -49,6 +49,15 @@ describe('IPC dispatcher', () => {
     );
   });
 
+  it('hands each saved draft to be printed ahead of its export, and no refused save', async () => {
+    const p = await newDraft();
+    value(await h.dispatch('drafts.save', p));
+    expect(h.calls.prePrinted).toEqual([p.id]);
+    const refused = await h.dispatch('drafts.save', { ...p, items: 'none' });
+    expect(refused.ok).toBe(false);
+    expect(h.calls.prePrinted).toEqual([p.id]);
+  });
+
   it('exports a PDF through the save dialog with a suggested name and opens it when asked', async () => {
     const p = await newDraft();
     const protocol = { ...p, meeting: { ...p.meeting, date: '2024-03-12' } };

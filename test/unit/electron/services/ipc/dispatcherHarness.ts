@@ -21,6 +21,8 @@ export interface Harness {
     opened: string[];
     logs: string[];
     suggested: string[];
+    /** Ids of the drafts handed to be printed ahead, one per save. */
+    prePrinted: string[];
   };
   /** What the stub dialogs answer next (null = cancelled). */
   answers: { open: string | null; save: string | null; appendix: string | null };
@@ -28,7 +30,13 @@ export interface Harness {
 
 /** The real dispatcher over a real drafts library and settings, with stub dialogs and exporter. */
 export function createHarness(dir: string, exporterFailure?: Error): Harness {
-  const calls: Harness['calls'] = { exported: [], opened: [], logs: [], suggested: [] };
+  const calls: Harness['calls'] = {
+    exported: [],
+    opened: [],
+    logs: [],
+    suggested: [],
+    prePrinted: [],
+  };
   const answers: Harness['answers'] = { open: null, save: null, appendix: null };
   const record = async (p: Protocol, request: DocumentRequest, path: string) => {
     if (exporterFailure) throw exporterFailure;
@@ -58,6 +66,7 @@ export function createHarness(dir: string, exporterFailure?: Error): Harness {
       previewHtml: async (p) => `<h1>${p.meeting.body}</h1>`,
       printModelPdf: async (model) => new TextEncoder().encode(`%PDF-1.7 ${model.info.title}`),
     },
+    prePrint: { saved: (p) => void calls.prePrinted.push(p.id) },
     settings: createSettingsService(createMemorySettingsStore()),
     dialogs: {
       chooseProtocolToOpen: async () => answers.open,
