@@ -13,9 +13,11 @@ import { createLibraryHome, openLibraryAt } from '../services/library';
 import { createExportService } from '../services/export/exportService';
 import { createDispatcher } from '../services/ipcDispatcher';
 import { createSettingsService } from '../services/settings';
+import { createOwnTemplates } from '../services/templates/ownTemplates';
 import { handleAppProtocol, registerAppScheme } from './appProtocol';
 import { guardWindowClose } from './closePrompt';
 import { createDialogs } from './dialogs';
+import { createTemplateDialogs } from './templateDialogs';
 import { createElectronPdfEngine } from './electronPdfEngine';
 import { createElectronSettingsStore } from './electronSettingsStore';
 import { createFileLog } from './fileLog';
@@ -94,6 +96,11 @@ function start(): void {
     editLocks: home.editLocks,
     pendingSaves,
     libraryHome: home,
+    // Own templates live in the library, wherever it is now (a shared folder shares them).
+    templates: {
+      library: createOwnTemplates({ root: () => home.drafts.root, log }),
+      dialogs: createTemplateDialogs(() => win),
+    },
     // Only paths this process just wrote through a save dialog reach here, never renderer text.
     openPath: async (path) => {
       const problem = await shell.openPath(path);
