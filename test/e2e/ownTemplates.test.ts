@@ -71,6 +71,9 @@ test('a template made in Inställningar › Mallar prints its logo and words in 
   await dialog.getByText(/^Ord i protokollet/).click();
   await dialog.getByLabel('Information lämnas av', { exact: true }).fill('Föredragande');
   await dialog.getByLabel('Beslut', { exact: true }).fill('Nämndens beslut');
+  await dialog
+    .getByLabel('Punkt 1: text')
+    .fill('Ordföranden föreslår att Anna Ek utses till justerare.');
 
   // The preview prints page 1 of an example protokoll with the template as it is now (the
   // quick first page knows no page total yet, so "1 (8)" shows as "1").
@@ -110,6 +113,7 @@ test('a template made in Inställningar › Mallar prints its logo and words in 
   expect(printed).toContain('Föredragande');
   expect(printed).toContain('Kim Ek');
   expect(printed).toContain('Nämndens beslut');
+  expect(printed).toContain('Anna Ek utses till justerare.');
   expect(printed).not.toContain('Information lämnas av');
   const { stdout: info } = await run('pdfinfo', [pdf]);
   const pages = Number(/^Pages:\s+(\d+)/m.exec(info)![1]);
