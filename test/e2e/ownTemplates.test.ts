@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, afterEach, beforeAll, expect, test } from 'vitest';
 import { startApp, type AppHandle } from './harness/startApp';
+import { seriousAxeFindings } from './steps/axe';
 import { flat } from './steps/checkExport';
 import { exportVia, openSection, waitUntilSaved } from './steps/ui';
 
@@ -81,6 +82,8 @@ test('a template made in Inställningar › Mallar prints its logo and words in 
   await expect
     .poll(() => preview.getByTestId('preview-page-text').textContent(), { timeout: 60_000 })
     .toMatch(/Exempelkommunen[\s\S]*\n1\n/);
+
+  expect(await seriousAxeFindings(page)).toEqual([]);
 
   await dialog.getByRole('button', { name: 'Spara mall' }).click();
   await dialog

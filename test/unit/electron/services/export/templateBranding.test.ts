@@ -76,6 +76,20 @@ describe('a template with a logo and its own words', () => {
     expect(flat(pages.join(' '))).toContain('Föredragande Kim Ek');
   });
 
+  it('prints them on a first page with a title block too', async () => {
+    const t = ownTemplate();
+    const protocol = templateDraft({
+      ...t,
+      layout: { ...t.layout, firstPageHeaderDifferent: true },
+    });
+    const pdf = join(dir, 'title-block.pdf');
+    await service.exportPdf(protocol, pdf);
+    const pages = pageTexts(pdf);
+    expect(pdfImages(pdf).map((row) => Number(row[0]))).toEqual(pages.map((_, i) => i + 1));
+    expect(flat(pages[0]!)).toContain('Exempelkommunens kansli');
+    expect(flat(pages[0]!)).toContain(`1 (${pages.length})`);
+  });
+
   it('puts the same logo and organisation in the DOCX headers', async () => {
     const protocol = templateDraft(ownTemplate());
     const docx = join(dir, 'egen.docx');
