@@ -56,7 +56,7 @@ function headerBoxes(header: PageHeader): string {
   ];
   return `
   @top-left { content: ${logoContent(header.logo)}${cssString(left.join('\n'))}; ${BOX} width: 120mm; }
-  @top-right { content: ${cssString(`${right.join('\n')}${header.organisation ? '\n' : ''}\n`)} ${pageNumberContent(header.pageNumber)};
+  @top-right { content: ${cssString(`${right.join('\n')}\n`)} ${pageNumberContent(header.pageNumber)};
     ${BOX} text-align: right; width: 50mm; }`;
 }
 
