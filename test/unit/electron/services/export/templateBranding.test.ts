@@ -8,6 +8,7 @@ import {
   createExportService,
   type ExportService,
 } from '../../../../../electron/services/export/exportService';
+import { OUTPUTS } from '../../../../../shared/outputs';
 import { buildPrintModel } from '../../../../../shared/print';
 import { getTemplate } from '../../../../../shared/template/builtInTemplates';
 import { templateSchema, type Template } from '../../../../../shared/template/templateSchema';
@@ -103,6 +104,19 @@ describe('a template with a logo and its own words', () => {
     expect(xml.some((x) => x.includes('<a:blip') && x.includes('Exempelkommunens kansli'))).toBe(
       true,
     );
+  });
+
+  it('heads every document made from the protokoll (kallelse, utdrag, anslagsbevis …)', () => {
+    const protocol = templateDraft(ownTemplate());
+    const itemIds = [protocol.items[0]!.id];
+    for (const row of OUTPUTS) {
+      const { header } = row.build(protocol, { itemIds }).furniture;
+      expect([row.kind, header.organisation, header.logo?.png]).toEqual([
+        row.kind,
+        'Exempelkommunens kansli',
+        LOGO,
+      ]);
+    }
   });
 
   it('leaves out a logo that is not a PNG instead of printing it', () => {
