@@ -84,6 +84,10 @@ test('a template made in Inställningar › Mallar prints its logo and words in 
     .toMatch(/Exempelkommunen[\s\S]*\n1\n/);
 
   expect(await seriousAxeFindings(page)).toEqual([]);
+  // Closing with unsaved changes asks first instead of dropping them.
+  await dialog.getByRole('button', { name: 'Stäng' }).click();
+  await dialog.getByText('Mallen har ändringar som inte är sparade.').waitFor();
+  await dialog.getByRole('button', { name: 'Fortsätt redigera' }).click();
 
   await dialog.getByRole('button', { name: 'Spara mall' }).click();
   await dialog

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useId, useRef, useState } from 'react';
+import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
 import type { TemplateSummary } from '../../../shared/ipc/contract';
 import type { OwnTemplateList, TemplateProblem } from '../../../shared/ipc/templateChannels';
 import type { Template } from '../../../shared/template/templateSchema';
@@ -63,10 +63,22 @@ export function TemplatesDialog({ onClose }: Props) {
     );
   }, [apply]);
 
-  const finish = () => {
-    dialog.current?.close();
-    onClose();
-  };
+  const saved = own.find((t) => t.id === editing?.id);
+  const dirty = useMemo(
+    () =>
+      editing !== null && saved !== undefined && JSON.stringify(editing) !== JSON.stringify(saved),
+    [editing, saved],
+  );
+  /** What the secretary asked for while the edited template had unsaved changes. */
+  const [leaving, setLeaving] = useState<(() => void) | null>(null);
+  /** Unsaved edits are never dropped silently: leaving them asks first. */
+  const guard = (action: () => void) => (dirty ? setLeaving(() => action) : action());
+
+  const finish = () =>
+    guard(() => {
+      dialog.current?.close();
+      onClose();
+    });
 
   /** Runs an action with one message line after it; the list and start screen follow. */
   const act = async (action: () => Promise<string | null>) => {
@@ -85,12 +97,13 @@ export function TemplatesDialog({ onClose }: Props) {
     }
   };
 
-  const choose = (templateId: string) => {
-    setSelected(templateId);
-    setEditing(own.find((t) => t.id === templateId) ?? null);
-    setMessage('');
-    setError('');
-  };
+  const choose = (templateId: string) =>
+    guard(() => {
+      setSelected(templateId);
+      setEditing(own.find((t) => t.id === templateId) ?? null);
+      setMessage('');
+      setError('');
+    });
 
   const copy = () =>
     act(async () => {
@@ -228,6 +241,27 @@ export function TemplatesDialog({ onClose }: Props) {
                   </button>
                 </>
               )}
+            </div>
+          )}
+          {leaving && (
+            <div className="error" role="alert">
+              <p>Mallen har ändringar som inte är sparade.</p>
+              <div className="templates-actions">
+                <button type="button" onClick={() => setLeaving(null)}>
+                  Fortsätt redigera
+                </button>
+                <button
+                  type="button"
+                  onClick={() => {
+                    const action = leaving;
+                    setLeaving(null);
+                    setEditing(saved ?? null);
+                    action();
+                  }}
+                >
+                  Släng ändringarna
+                </button>
+              </div>
             </div>
           )}
           {message && (
