@@ -11,14 +11,21 @@ import {
 const PARTITION = 'paragraf-print';
 const SHELL_URL = inlineFontShellUrl();
 
+/** How the print page's logo images start (shared/export/html/pageCss.ts). */
+const INLINE_LOGO_PREFIX = 'data:image/png;base64,';
+
 /**
- * The print window's own session: it answers nothing but the shell page and the inline fonts
- * (no file:, no network, whatever a document asks for), and grants no permission.
+ * The print window's own session: it answers nothing but the shell page, the inline fonts and
+ * an inline PNG logo (no file:, no network, whatever a document asks for), and grants no permission.
  */
 function printSession(): Electron.Session {
   const ses = session.fromPartition(PARTITION, { cache: false });
   ses.webRequest.onBeforeRequest((details, callback) => {
-    const allowed = details.url === SHELL_URL || details.url.startsWith(INLINE_FONT_PREFIX);
+    // A template's logo is a checked PNG inline in the page (shared/print/brandingHeader.ts).
+    const allowed =
+      details.url === SHELL_URL ||
+      details.url.startsWith(INLINE_FONT_PREFIX) ||
+      details.url.startsWith(INLINE_LOGO_PREFIX);
     callback({ cancel: !allowed });
   });
   ses.setPermissionRequestHandler((_wc, _permission, callback) => callback(false));

@@ -14,9 +14,11 @@ import { createExportService } from '../services/export/exportService';
 import { createDispatcher } from '../services/ipcDispatcher';
 import { createPrePrintAfterSaves } from '../services/export/prePrintAfterSaves';
 import { createSettingsService } from '../services/settings';
+import { createOwnTemplates } from '../services/templates/ownTemplates';
 import { handleAppProtocol, registerAppScheme } from './appProtocol';
 import { guardWindowClose } from './closePrompt';
 import { createDialogs } from './dialogs';
+import { createTemplateDialogs } from './templateDialogs';
 import { createElectronPdfEngine } from './electronPdfEngine';
 import { createElectronSettingsStore } from './electronSettingsStore';
 import { createFileLog } from './fileLog';
@@ -98,6 +100,11 @@ function start(): void {
     pendingSaves,
     prePrint,
     libraryHome: home,
+    // Own templates live in the library, wherever it is now (a shared folder shares them).
+    templates: {
+      library: createOwnTemplates({ root: () => home.drafts.root, log }),
+      dialogs: createTemplateDialogs(() => win),
+    },
     // Only paths this process just wrote through a save dialog reach here, never renderer text.
     openPath: async (path) => {
       const problem = await shell.openPath(path);

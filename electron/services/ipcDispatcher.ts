@@ -17,7 +17,6 @@ import {
 } from '../../shared/export/fileName';
 import { outputRow } from '../../shared/outputs';
 import { formatPath } from '../../shared/protocol/loadError';
-import { getTemplate, listTemplateSummaries } from '../../shared/template/builtInTemplates';
 import type { AppendixGrants } from './appendix';
 import { checkDroppedFile, type DraftLibrary } from './drafts';
 import type { ExportService } from './export/exportService';
@@ -29,6 +28,11 @@ import type { EditLocks } from './drafts/editLock';
 import type { PendingSaves } from './drafts/pendingSaves';
 import type { LibraryHome } from './library/libraryHome';
 import { isTrustedSender } from './senderPolicy';
+import {
+  findTemplate,
+  templateHandlers,
+  type TemplateServices,
+} from './templates/templateHandlers';
 
 export interface Dialogs {
   /** A .protokoll file to open, or null when cancelled. */
@@ -86,6 +90,8 @@ export interface DispatcherServices {
   prePrint?: Pick<PrePrintAfterSaves, 'saved'>;
   /** Where the library is; without it the library cannot be moved. */
   libraryHome?: Pick<LibraryHome, 'info' | 'chooseFolder' | 'relocate'>;
+  /** The kansli's own templates in the library; without them only the built-in ones exist. */
+  templates?: TemplateServices;
 }
 
 export type Dispatch = (channel: string, payload: unknown) => Promise<IpcResult<unknown>>;
@@ -113,16 +119,10 @@ function handlersFor(s: DispatcherServices): Handlers {
     return { path };
   }
   return {
-    'templates.list': async () => listTemplateSummaries(),
-    'templates.get': async (id) => {
-      const template = getTemplate(id);
-      if (!template)
-        throw new ParagrafError('template-not-found', `no template "${id}"`, 'Mallen finns inte.');
-      return template;
-    },
+    ...templateHandlers(s.templates, s.log),
     'drafts.list': () => s.drafts.list(),
     'drafts.create': async ({ templateId, body }) => {
-      const template = getTemplate(templateId);
+      const template = await findTemplate(s.templates, templateId);
       if (!template) {
         throw new ParagrafError(
           'template-not-found',

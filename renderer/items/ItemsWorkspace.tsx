@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
-import { getTemplate } from '../../shared/template/builtInTemplates';
 import { useCommand } from '../core/commands';
 import { draftStore, useDraft } from '../core/state/draftStore';
+import { useDraftTemplate } from './useDraftTemplate';
 import { defaultDecisionIntro, defaultProposalIntro } from './itemOperations';
 import { ItemOutline } from './ItemOutline';
 import { ItemSection } from './ItemSection';
@@ -42,7 +42,7 @@ export function ItemsWorkspace({ activeItemId, onActiveItemChange }: ItemsWorksp
   const templateId = useDraft((d) => d.templateId);
   const organ = useDraft((d) => d.meeting.body) ?? '';
   const labels = useItemLabels(order);
-  const template = useMemo(() => (templateId ? getTemplate(templateId) : undefined), [templateId]);
+  const template = useDraftTemplate(templateId);
   const intros = useMemo(
     () => ({
       decisionIntro: defaultDecisionIntro(template, organ),

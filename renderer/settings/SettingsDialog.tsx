@@ -3,6 +3,7 @@ import type { Settings } from '../../shared/ipc/contract';
 import { errorText } from '../core/ipc/paragraf';
 import { trapTab } from '../core/widgets/focusTrap';
 import { LibraryFolderSection } from './LibraryFolderSection';
+import { TemplatesSection } from './templates/TemplatesSection';
 import { settingsClient, type SettingsPatch } from './settingsClient';
 import './settings.css';
 
@@ -10,10 +11,12 @@ export interface SettingsDialogProps {
   initial: Settings;
   /** Called after a save (with what main kept) or a cancel (null). */
   onClose(saved: Settings | null): void;
+  /** Opens Inställningar › Mallar above this dialog. */
+  onOpenTemplates?(): void;
 }
 
 /** Arkiv › Inställningar…: the author name, the default export folder, open after export. */
-export function SettingsDialog({ initial, onClose }: SettingsDialogProps) {
+export function SettingsDialog({ initial, onClose, onOpenTemplates }: SettingsDialogProps) {
   const dialog = useRef<HTMLDialogElement>(null);
   const firstField = useRef<HTMLInputElement>(null);
   const id = useId();
@@ -123,6 +126,7 @@ export function SettingsDialog({ initial, onClose }: SettingsDialogProps) {
           <label htmlFor={`${id}-open-after`}>Öppna filen efter export</label>
         </div>
         <LibraryFolderSection />
+        {onOpenTemplates && <TemplatesSection onOpen={onOpenTemplates} />}
         {error && (
           <p className="error" role="alert">
             {error}

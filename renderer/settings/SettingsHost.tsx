@@ -5,6 +5,7 @@ import { errorText } from '../core/ipc/paragraf';
 import { useCommand } from '../core/commands';
 import { SettingsDialog } from './SettingsDialog';
 import { settingsClient } from './settingsClient';
+import { TemplatesDialog } from './templates/TemplatesDialog';
 
 interface Open {
   settings: Settings;
@@ -17,6 +18,8 @@ interface Open {
  */
 export function SettingsHost() {
   const [open, setOpen] = useState<Open | null>(null);
+  const [templatesOpen, setTemplatesOpen] = useState(false);
+  const templatesReturn = useRef<HTMLElement | null>(null);
   // While the settings load, a second request (menu and button at once) opens nothing more.
   const opening = useRef(false);
   useCommand('settings', () => {
@@ -34,14 +37,30 @@ export function SettingsHost() {
   });
   if (!open) return null;
   return (
-    <SettingsDialog
-      initial={open.settings}
-      onClose={(saved) => {
-        opening.current = false;
-        setOpen(null);
-        open.returnFocus?.focus();
-        if (saved) notices.show('Inställningarna är sparade.');
-      }}
-    />
+    <>
+      <SettingsDialog
+        initial={open.settings}
+        onOpenTemplates={() => {
+          const active = document.activeElement;
+          templatesReturn.current = active instanceof HTMLElement ? active : null;
+          setTemplatesOpen(true);
+        }}
+        onClose={(saved) => {
+          opening.current = false;
+          setOpen(null);
+          open.returnFocus?.focus();
+          if (saved) notices.show('Inställningarna är sparade.');
+        }}
+      />
+      {/* A sibling, not a child: each modal keeps its own Tab trap and Escape. */}
+      {templatesOpen && (
+        <TemplatesDialog
+          onClose={() => {
+            setTemplatesOpen(false);
+            templatesReturn.current?.focus();
+          }}
+        />
+      )}
+    </>
   );
 }

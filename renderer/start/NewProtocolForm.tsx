@@ -82,7 +82,10 @@ export function NewProtocolForm({ templates, drafts, focusSignal }: Props) {
                 checked={chosen === t.id}
                 onChange={() => setTemplateId(t.id)}
               />
-              <span className="template-name">{t.name}</span>
+              <span className="template-name">
+                {t.name}
+                {t.own && <span className="template-own"> (egen mall)</span>}
+              </span>
               <span className="template-description">{t.description}</span>
             </label>
           ))}

@@ -5,6 +5,7 @@ import { protocolSchema, protocolStatusSchema, type Protocol } from '../protocol
 import { MAX_QUERY_LENGTH } from '../search/swedishTerms';
 import type { DecisionRow, SearchAnswer } from '../search/searchTypes';
 import type { Template } from '../template/templateSchema';
+import { templateChannels } from './templateChannels';
 
 /** One line of the draft list. */
 export interface DraftSummary {
@@ -25,6 +26,8 @@ export interface TemplateSummary {
   id: string;
   name: string;
   description: string;
+  /** One of the kansli's own templates in the library (Inställningar › Mallar). */
+  own?: boolean;
 }
 
 /** An earlier saved version of a draft, newest first in lists. */
@@ -165,6 +168,7 @@ export interface DecisionList {
 export const channels = {
   'templates.list': { payload: z.undefined(), result: null as unknown as TemplateSummary[] },
   'templates.get': { payload: z.string().max(64), result: null as unknown as Template },
+  ...templateChannels,
   'drafts.list': { payload: z.undefined(), result: null as unknown as DraftSummary[] },
   'drafts.create': {
     payload: z.strictObject({

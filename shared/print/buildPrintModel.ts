@@ -1,3 +1,4 @@
+import { brandingHeader } from './brandingHeader';
 import type { Protocol } from '../protocol';
 import { numberItems } from '../protocol/numbering';
 import { servingByItem } from '../protocol/participation';
@@ -44,6 +45,7 @@ function documentInfo(protocol: Protocol): DocumentInfo {
 function furniture(protocol: Protocol): PageFurniture {
   const { labels, meeting, layout } = protocol;
   const header = {
+    ...brandingHeader(protocol),
     documentKind: labels.documentKind || meeting.documentKind,
     organ: fillLabel(meeting.body, {}),
     dateLabel: labels.meetingDate,

@@ -162,8 +162,23 @@ export type PrintBlock =
   | GridBlock
   | PageBreakBlock;
 
+/** A checked PNG logo and the size it prints at. */
+export interface PrintLogo {
+  /** The PNG, base64. */
+  png: string;
+  /** Pixels. */
+  width: number;
+  height: number;
+  widthMm: number;
+  heightMm: number;
+}
+
 /** The header printed at the top of a page. */
 export interface PageHeader {
+  /** The organisation's name from the template, above the document kind. */
+  organisation?: string;
+  /** The organisation's logo from the template, at the left of the header. */
+  logo?: PrintLogo;
   documentKind: string;
   organ: string;
   dateLabel: string;

@@ -6,6 +6,7 @@ import { itemSchema } from './item';
 import { meetingSchema } from './meeting';
 import { noticeSchema, signaturesSchema } from './signatures';
 import { sentAgendaSchema } from './sentAgenda';
+import { brandingSchema } from '../template/branding';
 import { templateLayoutSchema, templateLabelsSchema } from '../template/templateSchema';
 
 /** The version this build writes. Older files are migrated forward on load. */
@@ -38,6 +39,8 @@ export const protocolSchema = z.strictObject({
   /** Copied from the template so a file prints the same wherever it is opened. */
   layout: templateLayoutSchema,
   labels: templateLabelsSchema,
+  /** The template's organisation name and logo, copied for the same reason; absent for none. */
+  branding: brandingSchema.optional(),
   /** Rättelser made after justering, oldest first. */
   corrections: correctionsSchema,
 });

@@ -93,6 +93,7 @@ export function createProtocolFromTemplate(
     notice: { postedDate: '', removalDate: '', storageLocation: '', certifiedBy: '' },
     layout: { ...template.layout },
     labels: structuredClone(template.labels),
+    ...(template.branding ? { branding: structuredClone(template.branding) } : {}),
     corrections: [],
   };
 }

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { attendanceGroupSchema } from '../protocol/attendance';
 import { itemKindSchema } from '../protocol/item';
 import { numberingSchema } from '../protocol/meeting';
+import { brandingSchema } from './branding';
 
 const label = z.string().max(300);
 
@@ -169,5 +170,7 @@ export const templateSchema = z.strictObject({
   labels: templateLabelsSchema,
   attendanceGroups: z.array(attendanceGroupSchema).min(1),
   items: z.array(templateItemSchema),
+  /** Organisation name and logo in the page header; absent in the built-in templates. */
+  branding: brandingSchema.optional(),
 });
 export type Template = z.infer<typeof templateSchema>;

@@ -65,7 +65,7 @@ test('Ctrl+, opens a labelled modal that keeps Tab inside, Esc closes it and the
     'Ditt namn – används som författare i exporterade PDF- och Word-filer',
   );
   const order = [];
-  for (let i = 0; i < 7; i++) {
+  for (let i = 0; i < 8; i++) {
     await page.keyboard.press('Tab');
     order.push(await focused(page));
   }
@@ -74,6 +74,7 @@ test('Ctrl+, opens a labelled modal that keeps Tab inside, Esc closes it and the
     'Välj mapp…',
     'Öppna filen efter export',
     'Välj mapp för biblioteket…',
+    'Mallar…',
     'Spara',
     'Avbryt',
     'Ditt namn – används som författare i exporterade PDF- och Word-filer',
@@ -127,6 +128,7 @@ test('name, folder and "open after export" are saved with the keyboard and survi
   await page.keyboard.press('Space');
   expect(await openAfterBox().isChecked()).toBe(true);
   await page.keyboard.press('Tab'); // Välj mapp för biblioteket… (acts at once, not on Spara)
+  await page.keyboard.press('Tab'); // Mallar… (opens its own dialog)
   await page.keyboard.press('Tab');
   if (process.env.PARAGRAF_SETTINGS_SHOT) {
     await page.screenshot({ path: join(process.env.PARAGRAF_SETTINGS_SHOT, 'dialog.png') });

@@ -51,9 +51,9 @@ export function filledProtocol(): Protocol {
   });
 }
 
-type Path = (string | number)[];
+export type Path = (string | number)[];
 
-function stringPaths(value: unknown, path: Path, out: Path[]): Path[] {
+export function stringPaths(value: unknown, path: Path, out: Path[]): Path[] {
   if (typeof value === 'string') out.push(path);
   else if (Array.isArray(value)) value.forEach((v, i) => stringPaths(v, [...path, i], out));
   else if (value !== null && typeof value === 'object') {
@@ -63,7 +63,7 @@ function stringPaths(value: unknown, path: Path, out: Path[]): Path[] {
   return out;
 }
 
-function setAt(root: unknown, path: Path, text: string): void {
+export function setAt(root: unknown, path: Path, text: string): void {
   let node = root as Record<string | number, unknown>;
   for (const key of path.slice(0, -1)) node = node[key] as Record<string | number, unknown>;
   node[path[path.length - 1]!] = text;

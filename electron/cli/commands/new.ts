@@ -4,16 +4,17 @@ import { serializeProtocol } from '../../../shared/protocol/parse';
 import { isRealDate } from '../../../shared/validation/dateTime';
 import { BUILT_IN_TEMPLATES, getTemplate } from '../../../shared/template/builtInTemplates';
 import { createProtocolFromTemplate } from '../../../shared/template/newProtocol';
+import { readTemplateFile } from '../../services/templates/readTemplateFile';
 import type { CliCommand } from '../command';
 import { parseArgs, reportError, resolveUserPath, UsageError } from '../options';
 
 const USAGE =
-  'usage: paragraf new --template <id> --out <file.protokoll> [--body <organ>] [--date YYYY-MM-DD] [--first-number N]';
+  'usage: paragraf new --template <id|file.template.json> --out <file.protokoll> [--body <organ>] [--date YYYY-MM-DD] [--first-number N]';
 
 /** `paragraf new`: a new draft from a template, never over an existing file. */
 export const newCommand: CliCommand = {
   summary:
-    'create a draft: new --template <id> --out <file.protokoll> [--body <organ>] [--date YYYY-MM-DD]',
+    'create a draft: new --template <id|file.template.json> --out <file.protokoll> [--body <organ>] [--date YYYY-MM-DD]',
   async run(args) {
     const { options, positionals } = parseArgs(args, [
       'template',
@@ -27,10 +28,19 @@ export const newCommand: CliCommand = {
     if (typeof templateId !== 'string' || typeof out !== 'string' || positionals.length > 0) {
       throw new UsageError(USAGE);
     }
-    const template = getTemplate(templateId);
+    // A .json path is a template file (an own template shared as a file, or one in a library).
+    const fromFile = templateId.endsWith('.json')
+      ? await readTemplateFile(resolveUserPath(templateId)).catch(
+          (e: unknown) => ({ ok: false, en: `cannot be read (${String(e)})` }) as const,
+        )
+      : undefined;
+    if (fromFile && !fromFile.ok) return reportError(`template file ${templateId}: ${fromFile.en}`);
+    const template = fromFile?.ok ? fromFile.template : getTemplate(templateId);
     if (!template) {
       const ids = BUILT_IN_TEMPLATES.map((t) => t.id).join(', ');
-      return reportError(`unknown template "${templateId}" (available: ${ids})`);
+      return reportError(
+        `unknown template "${templateId}" (available: ${ids}, or a .template.json file)`,
+      );
     }
     const date = typeof options.date === 'string' ? options.date : undefined;
     if (date !== undefined && !isRealDate(date)) {

@@ -9,8 +9,10 @@ import {
   TextRun,
   WidthType,
   AlignmentType,
+  ImageRun,
 } from 'docx';
-import type { PageFurniture, PageHeader } from '../../print/printDocument';
+import type { PageFurniture, PageHeader, PrintLogo } from '../../print/printDocument';
+import { base64Bytes } from '../../template/logo';
 import { STYLE } from './docxStyles';
 import { CONTENT_WIDTH, LINE, NO_BORDERS } from './docxTables';
 
@@ -33,6 +35,30 @@ function markLine(mark: string): Paragraph {
   });
 }
 
+const PX_PER_MM = 96 / 25.4;
+
+/** The template's logo as the PDF prints it: same PNG, same size (docx sizes in 96-dpi pixels). */
+function logoLine(logo: PrintLogo | undefined): Paragraph[] {
+  const data = logo && base64Bytes(logo.png);
+  if (!logo || !data) return [];
+  return [
+    new Paragraph({
+      style: STYLE.header,
+      children: [
+        new ImageRun({
+          type: 'png',
+          data,
+          transformation: {
+            width: Math.round(logo.widthMm * PX_PER_MM),
+            height: Math.round(logo.heightMm * PX_PER_MM),
+          },
+          altText: { name: 'Logotyp', description: 'Logotyp', title: 'Logotyp' },
+        }),
+      ],
+    }),
+  ];
+}
+
 function headerTable(header: PageHeader): Table {
   const line = (text: string, right = false) =>
     new Paragraph({
@@ -42,13 +68,15 @@ function headerTable(header: PageHeader): Table {
     });
   const left = [
     ...(header.mark ? [markLine(header.mark)] : []),
+    ...(header.organisation ? [line(header.organisation)] : []),
     line(header.documentKind),
     line(header.organ),
     ...(header.dnr ? [line(header.dnr)] : []),
   ];
   const right = [
-    // An empty line beside the mark keeps the date beside the document kind.
+    // An empty line beside the mark (and the organisation) keeps the date beside the document kind.
     ...(header.mark ? [line('', true)] : []),
+    ...(header.organisation ? [line('', true)] : []),
     line(header.dateLabel, true),
     line(header.date, true),
     new Paragraph({
@@ -115,13 +143,21 @@ function footerTable(boxes: readonly string[]): Table {
 export function docxFurniture(f: PageFurniture) {
   const headers = {
     default: new Header({
-      children: [headerTable(f.header), new Paragraph({ style: STYLE.header, children: [] })],
+      children: [
+        ...logoLine(f.header.logo),
+        headerTable(f.header),
+        new Paragraph({ style: STYLE.header, children: [] }),
+      ],
     }),
     ...(f.firstPageHeader
       ? {
           first: new Header({
             children: [
+              ...logoLine(f.firstPageHeader.logo),
               ...(f.firstPageHeader.mark ? [markLine(f.firstPageHeader.mark)] : []),
+              ...(f.firstPageHeader.organisation
+                ? [new Paragraph({ style: STYLE.header, text: f.firstPageHeader.organisation })]
+                : []),
               firstPageNumber(f.firstPageHeader),
             ],
           }),

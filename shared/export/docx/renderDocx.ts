@@ -1,6 +1,7 @@
 import { Document, Packer } from 'docx';
 import type { PrintDocument } from '../../print/printDocument';
 import { mapStrings, removeForbiddenCharacters } from '../../protocol/forbiddenCharacters';
+import { topMarginMm } from '../../print/brandingHeader';
 import { docxBlock, type DocxContext } from './docxBlocks';
 import { docxFurniture } from './docxFurniture';
 import { docxNumbering, docxStyles } from './docxStyles';
@@ -43,7 +44,7 @@ export async function renderDocx(input: PrintDocument): Promise<Uint8Array> {
           page: {
             size: { width: mm(210), height: mm(297) },
             margin: {
-              top: mm(32),
+              top: mm(topMarginMm(doc.furniture)),
               bottom: mm(doc.furniture.footerBoxes.length > 0 ? 30 : 20),
               left: mm(25),
               right: mm(20),

@@ -6,9 +6,10 @@ function fontSource(url: string): string {
 }
 
 /**
- * The print page's Content-Security-Policy: no script, no image, no frame, no request of any
- * kind except the shipped font files; styles only inline. Whatever a hostile file manages to put
- * into the page can neither run nor read anything.
+ * The print page's Content-Security-Policy: no script, no frame, no request of any kind except
+ * the shipped font files; styles only inline; images only as data: URLs (the template's logo,
+ * a checked PNG), which cannot reach a file or the network. Whatever a hostile file manages to
+ * put into the page can neither run nor read anything.
  */
 export function printPageCsp(
   fonts: Pick<FontSources, 'regular' | 'bold' | 'italic' | 'boldItalic'> | undefined,
@@ -20,7 +21,7 @@ export function printPageCsp(
     "default-src 'none'",
     `font-src ${sources.join(' ')}`,
     "style-src 'unsafe-inline'",
-    "img-src 'none'",
+    'img-src data:',
     "script-src 'none'",
     "base-uri 'none'",
     "form-action 'none'",

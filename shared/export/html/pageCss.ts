@@ -1,4 +1,10 @@
-import type { FurniturePart, PageFurniture, PageHeader } from '../../print/printDocument';
+import type {
+  FurniturePart,
+  PageFurniture,
+  PageHeader,
+  PrintLogo,
+} from '../../print/printDocument';
+import { topMarginMm } from '../../print/brandingHeader';
 import { cssString } from './escape';
 
 /** Where the app's fonts come from: URLs (file, app protocol or data:) per style. */
@@ -23,26 +29,49 @@ export function pageNumberContent(parts: readonly FurniturePart[]): string {
 const WRAP = 'overflow-wrap: anywhere;';
 const BOX = `white-space: pre-wrap; ${WRAP} font-size: 9pt; vertical-align: bottom; padding-bottom: 4mm;`;
 
+/** CSS px per millimetre. */
+const PX_PER_MM = 96 / 25.4;
+
+/**
+ * The logo as a margin-box image: a checked PNG as a data: URL (the print page's CSP admits
+ * data: images only), its resolution set so it prints logo.heightMm high.
+ */
+function logoContent(logo: PrintLogo | undefined): string {
+  if (!logo) return '';
+  const density = logo.height / (logo.heightMm * PX_PER_MM);
+  // The base64 alphabet needs no escaping inside a CSS string; cssString keeps that true anyway.
+  return `image-set(url(${cssString(`data:image/png;base64,${logo.png}`)}) ${density.toFixed(4)}x) ${cssString('\n')} `;
+}
+
 function headerBoxes(header: PageHeader): string {
   const right = [header.dateLabel, header.date];
   // The left block gets as many lines as the right one so both share their first line.
   // The draft mark goes above them (the boxes align at the bottom); the dnr under the organ.
   const left = [
     ...(header.mark ? [header.mark] : []),
+    ...(header.organisation ? [header.organisation] : []),
     header.documentKind,
     header.organ,
     header.dnr ?? '\u00a0',
   ];
   return `
-  @top-left { content: ${cssString(left.join('\n'))}; ${BOX} width: 120mm; }
+  @top-left { content: ${logoContent(header.logo)}${cssString(left.join('\n'))}; ${BOX} width: 120mm; }
   @top-right { content: ${cssString(`${right.join('\n')}\n`)} ${pageNumberContent(header.pageNumber)};
     ${BOX} text-align: right; width: 50mm; }`;
 }
 
 /** Page 1 when it has a title block: its page number only. */
 function firstPageBoxes(header: PageHeader): string {
+  const left = [
+    ...(header.mark ? [header.mark] : []),
+    ...(header.organisation ? [header.organisation] : []),
+  ];
+  const content =
+    left.length > 0 || header.logo
+      ? `${logoContent(header.logo)}${cssString(left.join('\n'))}`
+      : 'none';
   return `
-  @top-left { content: ${header.mark ? cssString(header.mark) : 'none'}; ${BOX} width: 120mm; }
+  @top-left { content: ${content}; ${BOX} width: 120mm; }
   @top-right { content: ${pageNumberContent(header.pageNumber)}; ${WRAP} font-size: 9pt; text-align: right;
     vertical-align: top; padding-top: 10mm; width: 50mm; }`;
 }
@@ -65,7 +94,7 @@ export function pageCss(furniture: PageFurniture): string {
   const first = furniture.firstPageHeader
     ? `@page :first { ${firstPageBoxes(furniture.firstPageHeader)} }`
     : '';
-  return `@page { size: A4; margin: 32mm 20mm ${bottom} 25mm;
+  return `@page { size: A4; margin: ${topMarginMm(furniture)}mm 20mm ${bottom} 25mm;
   ${headerBoxes(furniture.header)}
   ${footerBoxes(furniture.footerBoxes)} }
 ${first}`;

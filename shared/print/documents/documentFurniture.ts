@@ -1,3 +1,4 @@
+import { brandingHeader } from '../brandingHeader';
 import type { Protocol } from '../../protocol';
 import { fillLabel, pageNumberParts } from '../fillLabel';
 import type { DocumentInfo, PageFurniture } from '../printDocument';
@@ -29,6 +30,7 @@ export function kindFurniture(protocol: Protocol, documentKind: string): PageFur
   const { labels, meeting } = protocol;
   return {
     header: {
+      ...brandingHeader(protocol),
       documentKind,
       organ: fillLabel(meeting.body, {}),
       dateLabel: labels.meetingDate,

@@ -9,6 +9,7 @@ import {
 import { createChromiumPdfEngine } from '../../../electron/services/export/chromiumPdfEngine';
 import { createExportService } from '../../../electron/services/export/exportService';
 import { createDispatcher } from '../../../electron/services/ipcDispatcher';
+import { createOwnTemplates } from '../../../electron/services/templates/ownTemplates';
 import {
   createMemorySettingsStore,
   createSettingsService,
@@ -31,6 +32,10 @@ export interface StubDialogs {
   suggestedNames: string[];
   /** Files main asked the system to open. */
   openedPaths: string[];
+  /** What the next template-file dialog (import) returns; null means the user cancelled. */
+  nextTemplatePath?: string | null;
+  /** What the next template save dialog (export) returns; null means the user cancelled. */
+  nextTemplateSavePath?: string | null;
 }
 
 /**
@@ -73,6 +78,22 @@ export function createServices(
     editLocks: home.editLocks,
     pendingSaves,
     libraryHome: home,
+    templates: {
+      library: createOwnTemplates({ root: () => home.drafts.root, log }),
+      dialogs: {
+        async chooseTemplateFile() {
+          const path = dialogs.nextTemplatePath ?? null;
+          dialogs.nextTemplatePath = null;
+          return path;
+        },
+        async chooseTemplateSavePath() {
+          const path = dialogs.nextTemplateSavePath ?? null;
+          dialogs.nextTemplateSavePath = null;
+          return path;
+        },
+        chooseWordFile: async () => null,
+      },
+    },
     // The real grants: only PDFs "chosen" through the stub dialog (or beside an opened file).
     appendixGrants: appendixGrantsFollowing(() => home.drafts.root, log),
     dialogs: {

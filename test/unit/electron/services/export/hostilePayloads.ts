@@ -54,7 +54,12 @@ export function breakoutVariants(m: Markers): (tag: string, path: string) => str
         ];
 }
 
-const ONE_LINE_HEADER_FIELDS = new Set(['meeting.dnr', 'labels.dnr', 'labels.draftMark']);
+const ONE_LINE_HEADER_FIELDS = new Set([
+  'meeting.dnr',
+  'labels.dnr',
+  'labels.draftMark',
+  'branding.organisation',
+]);
 
 const HEADER_FIELDS = new Set([
   'meeting.documentKind',
@@ -97,11 +102,12 @@ export function bareText(pdf: string): string {
 }
 
 /**
- * The text inside the page margins (A4, 25/20 mm sides, 32 mm top, 30 mm bottom) of every page
+ * The text inside the page margins (A4, 25/20 mm sides, 32 mm top unless said, 30 mm bottom) of every page
  * in turn, so a paragraph that runs on to the next page reads on without the page furniture.
  */
-export function bareBodyText(pdf: string): string {
-  const area = ['-x', '71', '-y', '91', '-W', '468', '-H', '666'];
+export function bareBodyText(pdf: string, topMm = 32): string {
+  const top = Math.round((topMm / 25.4) * 72);
+  const area = ['-x', '71', '-y', String(top), '-W', '468', '-H', String(757 - top)];
   return bare(execFileSync('pdftotext', ['-raw', '-q', ...area, pdf, '-'], { encoding: 'utf8' }));
 }
 
@@ -109,8 +115,9 @@ export function bareBodyText(pdf: string): string {
 export function missingHostileTexts(
   pdf: string,
   texts: { body: readonly string[]; furniture: readonly string[] },
+  topMm = 32,
 ): string[] {
-  const body = bareBodyText(pdf);
+  const body = bareBodyText(pdf, topMm);
   const all = bareText(pdf);
   return [
     ...texts.body.filter((t) => !body.includes(bare(t))),
