@@ -11,7 +11,8 @@ import type {
   TextRun as PrintRun,
 } from '../../print/printDocument';
 import { noticeBox, titleBlock } from './docxBoxes';
-import { grid, twoColumns } from './docxTables';
+import { attendanceNameShare } from '../attendanceColumns';
+import { CONTENT_WIDTH, grid, twoColumns } from './docxTables';
 import { NUMBERING, STYLE } from './docxStyles';
 
 type Out = Paragraph | Table;
@@ -92,7 +93,7 @@ function attendance(b: AttendanceBlock): Out[] {
   ]);
   return [
     new Paragraph({ style: STYLE.label, keepNext: true, children: [new TextRun(b.heading)] }),
-    twoColumns(rows, 7400),
+    twoColumns(rows, Math.round(CONTENT_WIDTH * attendanceNameShare(b))),
   ];
 }
 

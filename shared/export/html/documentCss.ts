@@ -1,3 +1,4 @@
+import { NAME_SHARES } from '../attendanceColumns';
 import { cssString } from './escape';
 
 /**
@@ -26,7 +27,7 @@ th, td { text-align: left; vertical-align: top; padding: 0.3mm 3mm 0.3mm 0; font
 .title-block table.facts th { width: 53mm; }
 table.facts th { width: 45mm; text-transform: uppercase; font-size: 10pt; font-weight: bold; }
 table.attendance th.subgroup { font-weight: bold; padding-top: 2mm; }
-table.attendance th[scope="row"] { width: 75%; }
+${NAME_SHARES.map((n) => `table.attendance.names-${n} th[scope="row"] { width: ${n}%; }`).join('\n')}
 .attendance-group h1 { margin: 4mm 0 1mm; }
 section.grid.new-page { break-before: page; }
 table.grid { border-collapse: collapse; font-size: 8pt; width: 100%; }

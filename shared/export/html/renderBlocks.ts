@@ -12,6 +12,7 @@ import type {
   TextRun,
   TitleBlock,
 } from '../../print/printDocument';
+import { attendanceNameShare } from '../attendanceColumns';
 import { escapeHtml as esc } from './escape';
 
 function runsHtml(runs: readonly TextRun[]): string {
@@ -73,7 +74,8 @@ function attendanceHtml(b: AttendanceBlock): string {
       return `<tbody>${sub}${rows}</tbody>`;
     })
     .join('');
-  return `<section class="attendance-group"><h1 class="section-label">${esc(b.heading)}</h1><table class="attendance">${bodies}</table></section>`;
+  const names = `names-${Math.round(attendanceNameShare(b) * 100)}`;
+  return `<section class="attendance-group"><h1 class="section-label">${esc(b.heading)}</h1><table class="attendance ${names}">${bodies}</table></section>`;
 }
 
 function agendaHtml(b: AgendaBlock): string {
