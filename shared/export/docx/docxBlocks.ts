@@ -10,6 +10,7 @@ import type {
   SignatureBlock,
   TextRun as PrintRun,
 } from '../../print/printDocument';
+import { bodyTable } from './docxBodyTable';
 import { noticeBox, titleBlock } from './docxBoxes';
 import { attendanceNameShare } from '../attendanceColumns';
 import { CONTENT_WIDTH, grid, twoColumns } from './docxTables';
@@ -81,6 +82,9 @@ function content(b: ItemContentBlock, ctx: DocxContext): Out[] {
         (i) => new Paragraph({ numbering: { reference, level: 0, instance }, children: runs(i) }),
       );
     }
+    case 'table':
+      // An empty paragraph after it: Word joins two tables that touch into one.
+      return [bodyTable(b, runs), new Paragraph({ spacing: { after: 0 }, children: [] })];
     case 'decision':
       return decision(b);
   }

@@ -14,6 +14,7 @@ import type {
 } from '../../print/printDocument';
 import { attendanceNameShare } from '../attendanceColumns';
 import { escapeHtml as esc } from './escape';
+import { tableHtml } from './tableHtml';
 
 function runsHtml(runs: readonly TextRun[]): string {
   return runs
@@ -45,6 +46,8 @@ function contentHtml(b: ItemContentBlock): string {
       const tag = b.ordered ? 'ol' : 'ul';
       return `<${tag}>${b.items.map((i) => `<li>${runsHtml(i)}</li>`).join('')}</${tag}>`;
     }
+    case 'table':
+      return tableHtml(b, runsHtml);
     case 'decision':
       return decisionHtml(b);
   }
