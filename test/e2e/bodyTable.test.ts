@@ -9,6 +9,7 @@ import { parseProtocolText } from '../../shared/protocol/parse';
 import type { Table } from '../../shared/protocol/richText';
 import { tableCellTexts } from '../../shared/protocol/richTextTable';
 import { startApp, type AppHandle } from './harness/startApp';
+import { seriousAxeFindings } from './steps/axe';
 import { checkExport } from './steps/checkExport';
 import { exportVia, openSection, waitUntilSaved } from './steps/ui';
 
@@ -109,6 +110,8 @@ test('a table pasted from Word is a table in the editor, the PDF and the Word fi
   const tools = page.getByRole('toolbar', { name: /^Tabell i / });
   await tools.getByRole('button', { name: 'Kolumn till höger' }).click();
   await expect.poll(() => table.locator('tr').first().locator('td').count()).toBe(4);
+  // The table and its toolbar pass axe's serious and critical rules.
+  expect(await seriousAxeFindings(page)).toEqual([]);
   if (process.env.SCREENSHOT_DIR) {
     await section.screenshot({ path: join(process.env.SCREENSHOT_DIR, 'editor-table.png') });
   }
