@@ -1,4 +1,5 @@
 import type { Person, Role } from '../../shared/protocol/attendance';
+import { partyText } from '../../shared/protocol/personText';
 
 /** Role names in the editor (the printed words come from the template's labels). */
 export const ROLE_NAMES: Record<Role, string> = {
@@ -12,14 +13,14 @@ export const ROLE_NAMES: Record<Role, string> = {
 };
 
 /**
- * A person as one line that parsePersonLine reads back: "Name, (P), Organisation" for
- * politicians, "Name, Title, Organisation" for officials. The role is left out: it changes
- * from meeting to meeting.
+ * A person as one line that parsePersonLine reads back, written as the protokoll prints it:
+ * "Name (P), Organisation" for politicians, "Name, Title, Organisation" for officials. The role
+ * is left out: it changes from meeting to meeting.
  */
 export function personLine(p: Pick<Person, 'name' | 'party' | 'organisation' | 'title'>): string {
-  const parts = [p.name];
-  if (p.party) parts.push(`(${p.party})`);
-  else if (p.title) parts.push(p.title);
+  const party = partyText(p.party);
+  const parts = [party ? `${p.name} ${party}` : p.name];
+  if (!party && p.title) parts.push(p.title);
   if (p.organisation) parts.push(p.organisation);
   return parts.join(', ');
 }

@@ -8,6 +8,7 @@ import {
   type BlockFormat,
 } from './richTextCommands';
 import type { MarkName } from './slateTypes';
+import { insertTable, isInTable } from './table/tableCommands';
 
 interface ToolProps {
   label: string;
@@ -111,6 +112,17 @@ export function BodyToolbar({ label }: { label: string }) {
           {b.icon}
         </Tool>
       ))}
+      <Tool
+        tabStop={stop === MARKS.length + BLOCKS.length}
+        onFocus={() => setStop(MARKS.length + BLOCKS.length)}
+        label="Infoga tabell"
+        active={isInTable(editor)}
+        onPress={() => {
+          if (!isInTable(editor)) insertTable(editor);
+        }}
+      >
+        ▦ Tabell
+      </Tool>
     </div>
   );
 }

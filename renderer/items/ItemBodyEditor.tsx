@@ -10,6 +10,9 @@ import { createItemEditor } from './createItemEditor';
 import { toggleMark } from './richTextCommands';
 import type { MarkName } from './slateTypes';
 import { useItemUpdate } from './useItemUpdate';
+import { moveToCell } from './table/tableCommands';
+import { TableToolbar } from './table/TableToolbar';
+import './table/table.css';
 
 const SHORTCUT_MARKS: Record<string, MarkName> = { b: 'bold', i: 'italic', u: 'underline' };
 
@@ -54,6 +57,11 @@ export const ItemBodyEditor = memo(function ItemBodyEditor({ itemId, label, body
   const onKeyDown = useCallback(
     (e: KeyboardEvent) => {
       // Word's block shortcuts (lists, heading, normal paragraph) from the keyboard module.
+      // Tab and Shift+Tab move between table cells; outside a table Tab leaves the text.
+      if (e.key === 'Tab' && !e.ctrlKey && !e.metaKey && !e.altKey) {
+        if (moveToCell(editor, e.shiftKey ? -1 : 1)) e.preventDefault();
+        return;
+      }
       if (handleTextShortcut(editor, e.nativeEvent)) {
         e.preventDefault();
         return;
@@ -71,6 +79,7 @@ export const ItemBodyEditor = memo(function ItemBodyEditor({ itemId, label, body
     <div className="item-body">
       <Slate editor={editor} initialValue={initial as Descendant[]} onChange={onChange}>
         <BodyToolbar label={label} />
+        <TableToolbar label={label} />
         <Editable
           className="body-editable"
           aria-label={`Brödtext för ${label}`}

@@ -1,4 +1,5 @@
 import type { RenderElementProps, RenderLeafProps } from 'slate-react';
+import { renderTableElement } from './table/tableRendering';
 
 // Module-level render functions: the same identity on every render, as Slate's performance
 // guidance asks, so no item's editor re-renders its leaves for nothing.
@@ -17,6 +18,10 @@ export function renderBodyElement({ attributes, children, element }: RenderEleme
       return <ol {...attributes}>{children}</ol>;
     case 'list-item':
       return <li {...attributes}>{children}</li>;
+    case 'table':
+    case 'table-row':
+    case 'table-cell':
+      return renderTableElement({ attributes, children, element });
     default:
       return <p {...attributes}>{children}</p>;
   }

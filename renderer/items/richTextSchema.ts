@@ -1,12 +1,21 @@
 import { Editor, Element, Node, Text, Transforms, type NodeEntry } from 'slate';
 import './slateTypes';
+import { normalizeTable, normalizeTableRow } from './table/tableSchema';
 
 // Keeps a body editor inside the protocol's rich-text schema whatever an edit or a paste did:
-// top-level paragraphs, headings and lists; lists hold list items; text blocks hold only text;
-// text carries no marks but bold, italic and underline.
+// top-level paragraphs, headings, lists and tables; lists hold list items, tables rows of cells
+// (tableSchema.ts); text blocks hold only text; text carries no marks but bold, italic and
+// underline.
 
-const TEXT_BLOCKS: ReadonlySet<string> = new Set(['paragraph', 'heading', 'list-item']);
-const LISTS: ReadonlySet<string> = new Set(['bulleted-list', 'numbered-list']);
+const TEXT_BLOCKS: ReadonlySet<string> = new Set([
+  'paragraph',
+  'heading',
+  'list-item',
+  'table-cell',
+]);
+const LIST_TYPES = ['bulleted-list', 'numbered-list'];
+const LISTS: ReadonlySet<string> = new Set(LIST_TYPES);
+const TOP_LEVEL: ReadonlySet<string> = new Set(['paragraph', 'heading', 'table', ...LIST_TYPES]);
 const MARKS: ReadonlySet<string> = new Set(['bold', 'italic', 'underline']);
 
 export function isListType(type: string): type is 'bulleted-list' | 'numbered-list' {
@@ -29,7 +38,14 @@ function stripProperties(editor: Editor, node: Node, path: number[]): boolean {
     return false;
   }
   if (Element.isElement(node)) {
-    const bad = extraKeys(node, (k) => k === 'type' || k === 'children');
+    const record = node as unknown as Record<string, unknown>;
+    const bad = extraKeys(
+      node,
+      (k) =>
+        k === 'type' ||
+        k === 'children' ||
+        (k === 'header' && node.type === 'table' && record[k] === true),
+    );
     if (bad.length > 0) {
       Transforms.unsetNodes(editor, bad, { at: path });
       return true;
@@ -49,8 +65,8 @@ function normalizeTopLevel(editor: Editor): boolean {
       return true;
     }
     const type = (child as { type?: string }).type ?? '';
-    if (type === 'list-item' || !(TEXT_BLOCKS.has(type) || LISTS.has(type))) {
-      // A stray list item or an unknown block becomes a paragraph.
+    if (!TOP_LEVEL.has(type)) {
+      // A stray list item, row or cell, or an unknown block, becomes a paragraph.
       Transforms.setNodes(editor, { type: 'paragraph' }, { at: childPath });
       return true;
     }
@@ -107,6 +123,8 @@ export function withRichTextSchema<T extends Editor>(editor: T): T {
     } else if (Element.isElement(node)) {
       const type = node.type as string;
       if (LISTS.has(type) && normalizeList(editor, node, path)) return;
+      if (type === 'table' && normalizeTable(editor, node, path)) return;
+      if (type === 'table-row' && normalizeTableRow(editor, path)) return;
       if (TEXT_BLOCKS.has(type) && normalizeTextBlock(editor, path)) return;
     }
     normalizeNode(entry, options);

@@ -1,5 +1,7 @@
-import type { RichText } from '../../shared/protocol/richText';
-import { marksOf, NO_MARKS, styleDeclarations, type MarkState } from './inlineMarks';
+import type { RichText, TextLeaf } from '../../shared/protocol/richText';
+import { tablesFromLeaves } from '../../shared/protocol/richTextTable';
+import { readHtmlTable } from './htmlTable';
+import { marksOf, NO_MARKS, sameMarks, styleDeclarations, type MarkState } from './inlineMarks';
 import { RichTextBuilder, type BuildOptions, type ListRef } from './richTextBuilder';
 import { headingMarker, stripConditionalContent, wordListOf } from './wordMarkup';
 
@@ -104,9 +106,39 @@ function isHidden(element: Element): boolean {
   );
 }
 
+/** What a paste converted into something else than it was. */
+export interface PasteReport {
+  /** Tables pasted as text (layout tables, tables where only paragraphs are allowed). */
+  tablesAsText: number;
+}
+
+/** The text of one table cell: its paragraphs, lists and inner tables on one line. */
+function cellLeaves(cell: Element, options: HtmlPasteOptions): TextLeaf[] {
+  const inner = new HtmlWalker({
+    ...options,
+    allowHeadings: false,
+    allowLists: false,
+    allowTables: false,
+  });
+  inner.walkChildren(cell, { marks: NO_MARKS, list: null, inTextBlock: false, pre: false });
+  const leaves: TextLeaf[] = [];
+  const add = (l: TextLeaf) => {
+    const previous = leaves[leaves.length - 1];
+    if (previous && sameMarks(previous, l)) previous.text += l.text;
+    else leaves.push({ ...l });
+  };
+  for (const block of inner.result()) {
+    if (block.type !== 'paragraph') continue;
+    if (leaves.length > 0) add({ ...block.children[0]!, text: ' ' });
+    block.children.forEach(add);
+  }
+  return leaves;
+}
+
 class HtmlWalker {
   private readonly out = new RichTextBuilder();
   private listCount = 0;
+  readonly report: PasteReport = { tablesAsText: 0 };
 
   constructor(private readonly options: HtmlPasteOptions) {}
 
@@ -130,12 +162,29 @@ class HtmlWalker {
     if (DROPPED.has(tag) || tag.includes(':') || isHidden(element)) return;
     const inner: WalkContext = { ...ctx, marks: marksOf(element, ctx.marks) };
     if (tag === 'br') this.lineBreak(ctx);
+    else if (tag === 'table' && !ctx.inTextBlock && this.table(element)) return;
     else if (tag === 'ul' || tag === 'ol') this.list(element, tag, inner);
     else if (tag === 'li') this.listItem(element, inner);
     else if (HEADINGS.has(tag) || /\bMso(Title|Subtitle)\b/.test(element.className)) {
       this.heading(element, inner);
     } else if (BLOCKS.has(tag)) this.block(element, tag, inner);
     else this.walkChildren(element, inner);
+  }
+
+  /** A data table becomes a table block; false when it is to be read as text. */
+  private table(element: Element): boolean {
+    if (this.options.allowTables === false) {
+      this.report.tablesAsText++;
+      return false;
+    }
+    const read = readHtmlTable(element, (cell) => cellLeaves(cell, this.options));
+    const tables = read ? tablesFromLeaves(read.rows, read.header) : [];
+    if (tables.length === 0) {
+      this.report.tablesAsText++;
+      return false;
+    }
+    for (const table of tables) this.out.table(table);
+    return true;
   }
 
   private text(raw: string, ctx: WalkContext): void {
@@ -209,13 +258,21 @@ class HtmlWalker {
 
 /**
  * Converts pasted HTML (Word, Outlook, LibreOffice, web pages) into the editor's rich text:
- * paragraphs, headings, bulleted and numbered lists, bold, italic and underline, nothing else.
+ * paragraphs, headings, bulleted and numbered lists, tables, bold, italic and underline, nothing else.
  * The HTML is parsed with DOMParser into an inert document: no script runs, no image loads.
  */
 export function htmlToRichText(html: string, options: HtmlPasteOptions = {}): RichText {
+  return htmlToRichTextWithReport(html, options).blocks;
+}
+
+/** htmlToRichText, and what it had to turn into something else (for the notice after a paste). */
+export function htmlToRichTextWithReport(
+  html: string,
+  options: HtmlPasteOptions = {},
+): { blocks: RichText; report: PasteReport } {
   const doc = new DOMParser().parseFromString(html, 'text/html');
   stripConditionalContent(doc);
   const walker = new HtmlWalker(options);
   walker.walkChildren(doc.body, { marks: NO_MARKS, list: null, inTextBlock: false, pre: false });
-  return walker.result();
+  return { blocks: walker.result(), report: walker.report };
 }

@@ -1,3 +1,9 @@
-export { htmlToRichText, type HtmlPasteOptions } from './htmlToRichText';
+export {
+  htmlToRichText,
+  htmlToRichTextWithReport,
+  type HtmlPasteOptions,
+  type PasteReport,
+} from './htmlToRichText';
+export { lostOnPaste } from './lostOnPaste';
 export { plainTextToAttSatser, plainTextToRichText } from './plainTextToRichText';
 export { insertRichText, richTextFromDataTransfer, withPaste } from './withPaste';

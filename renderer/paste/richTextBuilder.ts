@@ -1,4 +1,10 @@
-import type { ListItem, RichBlock, RichText, TextLeaf } from '../../shared/protocol/richText';
+import type {
+  ListItem,
+  RichBlock,
+  RichText,
+  Table,
+  TextLeaf,
+} from '../../shared/protocol/richText';
 import { leaf, sameMarks, type MarkState } from './inlineMarks';
 
 export type ListType = 'bulleted-list' | 'numbered-list';
@@ -13,9 +19,13 @@ interface PendingBlock {
   kind: 'paragraph' | 'heading' | 'list-item';
   list?: ListRef;
   leaves: TextLeaf[];
+  /** A finished table, emitted as it is. */
+  table?: Table;
 }
 
 export interface BuildOptions {
+  /** Tables become paragraphs when false. */
+  allowTables?: boolean;
   /** Headings become paragraphs when false (fields that hold paragraphs only). */
   allowHeadings?: boolean;
   /** List items become paragraphs when false. */
@@ -64,6 +74,12 @@ export class RichTextBuilder {
     this.current = null;
   }
 
+  /** Adds a finished table as a block of its own. */
+  table(table: Table): void {
+    this.close();
+    this.done.push({ kind: 'paragraph', leaves: [], table });
+  }
+
   /** The kind of the open block, if any. */
   openKind(): PendingBlock['kind'] | null {
     return this.current?.kind ?? null;
@@ -81,6 +97,11 @@ export class RichTextBuilder {
     const blocks: RichBlock[] = [];
     let listKey: string | null = null; // the list the last emitted block belongs to
     for (const pending of this.done) {
+      if (pending.table) {
+        blocks.push(pending.table);
+        listKey = null;
+        continue;
+      }
       const children = tidyLeaves(pending.leaves);
       if (children.length === 0) continue;
       listKey = appendBlock(blocks, pending, children, options, listKey);

@@ -27,6 +27,12 @@ export function bodyBlock(block: RichBlock): ItemContentBlock {
         ordered: block.type === 'numbered-list',
         items: block.children.map((li) => runs(li.children)),
       };
+    case 'table':
+      return {
+        kind: 'table',
+        header: block.header === true,
+        rows: block.children.map((row) => row.children.map((cell) => runs(cell.children))),
+      };
   }
 }
 

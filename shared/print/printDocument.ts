@@ -41,6 +41,14 @@ export interface ListBlock {
   items: TextRun[][];
 }
 
+/** A table from item text: rows of cells, each cell a line of marked text. */
+export interface TableBlock {
+  kind: 'table';
+  /** The first row holds column headings. */
+  header: boolean;
+  rows: TextRun[][][];
+}
+
 /** One row of an attendance table: the person's text and, optionally, what they served as. */
 export interface AttendanceRow {
   name: string;
@@ -145,12 +153,14 @@ export interface PageBreakBlock {
   kind: 'pageBreak';
 }
 
-export type ItemContentBlock = HeadingBlock | ParagraphBlock | ListBlock | DecisionBlock;
+export type ItemContentBlock =
+  HeadingBlock | ParagraphBlock | ListBlock | TableBlock | DecisionBlock;
 
 export type PrintBlock =
   | HeadingBlock
   | ParagraphBlock
   | ListBlock
+  | TableBlock
   | AttendanceBlock
   | AgendaBlock
   | DecisionBlock

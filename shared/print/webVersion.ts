@@ -35,6 +35,8 @@ function maskContent(block: ItemContentBlock): ItemContentBlock {
       return { ...block, runs: runs(block.runs) };
     case 'list':
       return { ...block, items: block.items.map(runs) };
+    case 'table':
+      return { ...block, rows: block.rows.map((row) => row.map(runs)) };
     case 'decision':
       return {
         ...block,
@@ -65,6 +67,7 @@ function maskBlock(block: PrintBlock, placeholders: Map<string, string>): PrintB
     case 'heading':
     case 'paragraph':
     case 'list':
+    case 'table':
     case 'decision':
       return maskContent(block);
     case 'attendance':

@@ -64,14 +64,27 @@ export function findMatches(p: Searchable, query: string): FindMatch[] {
 
 function replaceRich(body: RichText, re: RegExp, replacement: string): RichText {
   const leaf = (l: TextLeaf): TextLeaf => ({ ...l, text: l.text.replace(re, () => replacement) });
-  return body.map((block) =>
-    block.type === 'bulleted-list' || block.type === 'numbered-list'
-      ? {
+  const withLeaves = <T extends { children: TextLeaf[] }>(node: T): T => ({
+    ...node,
+    children: node.children.map(leaf),
+  });
+  return body.map((block) => {
+    switch (block.type) {
+      case 'bulleted-list':
+      case 'numbered-list':
+        return { ...block, children: block.children.map(withLeaves) };
+      case 'table':
+        return {
           ...block,
-          children: block.children.map((li) => ({ ...li, children: li.children.map(leaf) })),
-        }
-      : { ...block, children: block.children.map(leaf) },
-  ) as RichText;
+          children: block.children.map((row) => ({
+            ...row,
+            children: row.children.map(withLeaves),
+          })),
+        };
+      default:
+        return withLeaves(block);
+    }
+  });
 }
 
 /**

@@ -1,23 +1,33 @@
 import type { Person } from './attendance';
 import type { Protocol } from './protocol';
-import { numberItems, type ItemNumber } from './numbering';
+import { numberItems } from './numbering';
 import { presenceOf, resolveItemRange } from './participation';
+import { fillLabel } from '../print/fillLabel';
+import { formatRange } from '../print/formatRange';
 
 /** Roles printed after a member's name; "ledamot" and "ersättare" go without saying. */
 const PRINTED_MEMBER_ROLES = new Set(['ordforande', 'vice-ordforande']);
 
-function party(person: Person): string {
-  return person.party ? `(${person.party})` : '';
+/**
+ * The party as the secretary typed it, in one pair of brackets: "S" and "(S)" both print "(S)";
+ * the letters are never changed (parties write themselves "SJVP", "Sjvp", "MP").
+ */
+export function partyText(party: string | undefined): string {
+  const typed = (party ?? '')
+    .trim()
+    .replace(/^\((.*)\)$/s, '$1')
+    .trim();
+  return typed ? `(${typed})` : '';
 }
 
 /** "Anna Lundberg (S)": the short form used in substitutions, votes and reservations. */
 export function nameWithParty(person: Person): string {
-  return [person.name, party(person)].filter(Boolean).join(' ');
+  return [person.name, partyText(person.party)].filter(Boolean).join(' ');
 }
 
 /**
- * Item indexes as printed after a name: "§ 46-52", "§ 49", "§ 6-7, 9" or "1-7" (plain
- * numbering); consecutive indexes are joined into a range.
+ * Item indexes as printed after a name: "§ 46–52", "§ 49", "§ 6–7, 9" or "1–7" (plain
+ * numbering); consecutive indexes are joined into a range by formatRange.
  */
 export function indexesText(protocol: Protocol, indexes: readonly number[]): string {
   const numbers = numberItems(
@@ -25,15 +35,12 @@ export function indexesText(protocol: Protocol, indexes: readonly number[]): str
     protocol.meeting.numbering,
     protocol.labels.paragraphSign,
   );
-  const core = (n: ItemNumber) => `${n.number}${n.letter ? ` ${n.letter}` : ''}`;
   const sorted = [...new Set(indexes)].filter((i) => numbers[i]).sort((a, b) => a - b);
   const runs: string[] = [];
   for (let k = 0; k < sorted.length;) {
     let end = k;
     while (end + 1 < sorted.length && sorted[end + 1] === sorted[end]! + 1) end++;
-    const from = numbers[sorted[k]!]!;
-    const to = numbers[sorted[end]!]!;
-    runs.push(k === end ? core(from) : `${core(from)}-${core(to)}`);
+    runs.push(formatRange(numbers[sorted[k]!]!, numbers[sorted[end]!]!, { style: 'plain' }));
     k = end + 1;
   }
   if (runs.length === 0) return '';
@@ -43,27 +50,44 @@ export function indexesText(protocol: Protocol, indexes: readonly number[]): str
     : text;
 }
 
+/** Items in running text: "§ 10", or "punkt 10" with plain numbering. */
+function itemsInWords(protocol: Protocol, indexes: readonly number[]): string {
+  const text = indexesText(protocol, indexes);
+  return protocol.meeting.numbering.style === 'paragraph'
+    ? text
+    : `${protocol.labels.plainItemWord} ${text}`;
+}
+
 function span(from: number, to: number): number[] {
   return Array.from({ length: Math.max(0, to - from + 1) }, (_, k) => from + k);
 }
 
 /**
- * The items a person attended, as printed after their name: "§ 46-52" when they came late or
- * left early, "ej § 7 a" for items they missed in between, both when both apply ("§ 1-10, ej § 7 a");
- * empty when they attended the whole meeting or not at all. Jäv is printed under the item instead.
+ * The items a person attended, in words, as printed after their name (print-conventions.md):
+ * "deltog till och med § 10" when they left early, "deltog från § 5" when they came late,
+ * "deltog § 5–10" when both, then "ej § 7 a" for items missed in between; empty when they
+ * attended the whole meeting or not at all. Jäv is printed under the item instead.
  */
 export function participationText(protocol: Protocol, person: Person): string {
   const presence = presenceOf(protocol, person);
   const attended = (i: number) => presence[i] !== 'away';
   const first = presence.findIndex((_, i) => attended(i));
   if (first < 0) return '';
-  let last = presence.length - 1;
+  const lastIndex = presence.length - 1;
+  let last = lastIndex;
   while (!attended(last)) last--;
+  const { labels } = protocol;
   const parts: string[] = [];
-  if (first > 0 || last < presence.length - 1) parts.push(indexesText(protocol, span(first, last)));
+  if (first > 0 && last === lastIndex) {
+    parts.push(fillLabel(labels.participatedFrom, { items: itemsInWords(protocol, [first]) }));
+  } else if (first === 0 && last < lastIndex) {
+    parts.push(fillLabel(labels.participatedUntil, { items: itemsInWords(protocol, [last]) }));
+  } else if (first > 0) {
+    const items = itemsInWords(protocol, span(first, last));
+    parts.push(fillLabel(labels.participatedIn, { items }));
+  }
   const missed = span(first, last).filter((i) => !attended(i));
-  if (missed.length > 0)
-    parts.push(`${protocol.labels.notInItems} ${indexesText(protocol, missed)}`);
+  if (missed.length > 0) parts.push(`${labels.notInItems} ${itemsInWords(protocol, missed)}`);
   return parts.join(', ');
 }
 
@@ -90,7 +114,7 @@ export function substitutionText(protocol: Protocol, person: Person): string {
 
 /**
  * A person as printed in the attendance, without the items they attended:
- * - member: "Beatrice Öhman, (S), Boden, ordförande" (organisation left out when it is the subgroup);
+ * - member: "Beatrice Öhman (S), Boden, ordförande" (organisation left out when it is the subgroup);
  * - ersättare serving for a member: "Per Olsson (S) ersättare för Anna Berg (M)";
  * - official: "Eva Lakso, Avdelningschef social välfärd, Norrbottens Kommuner".
  */
@@ -104,12 +128,12 @@ export function personName(protocol: Protocol, person: Person): string {
   const organisation = person.organisation === person.subgroup ? undefined : person.organisation;
   const role =
     person.role && PRINTED_MEMBER_ROLES.has(person.role) ? labels.roles[person.role] : undefined;
-  return [person.name, party(person), organisation, role].filter(Boolean).join(', ');
+  return [nameWithParty(person), organisation, role].filter(Boolean).join(', ');
 }
 
-/** One attendance line as printed: the person, then the items when partial ("Anders Öberg, (S) § 46-52"). */
+/** One attendance line as printed: the person, then the items when partial ("Anders Öberg (S), deltog till och med § 52"). */
 export function personLine(protocol: Protocol, person: Person): string {
   const range = participationText(protocol, person);
   const line = personName(protocol, person);
-  return range ? `${line} ${range}` : line;
+  return range ? `${line}, ${range}` : line;
 }

@@ -18,8 +18,13 @@ function leavesText(leaves: TextLeaf[]): string {
   return leaves.map((l) => l.text).join('');
 }
 
-/** The plain text of one block; list items are joined by newlines. */
+/** The plain text of one block; list items and table rows are joined by newlines, cells by tabs. */
 export function blockText(block: RichBlock): string {
+  if (block.type === 'table') {
+    return block.children
+      .map((row) => row.children.map((cell) => leavesText(cell.children)).join('\t'))
+      .join('\n');
+  }
   if (block.type === 'bulleted-list' || block.type === 'numbered-list') {
     return block.children.map((li) => leavesText(li.children)).join('\n');
   }

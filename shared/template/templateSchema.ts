@@ -64,6 +64,12 @@ export const templateLabelsSchema = z.strictObject({
   correctionWholeProtocol: label.default('Hela protokollet'),
   /** Before items a person missed in between: "ej § 7 a". */
   notInItems: label.default('ej'),
+  /** Partial presence after a name; {items} is "§ 10" or "punkt 10" (see print-conventions.md). */
+  participatedUntil: label.default('deltog till och med {items}'),
+  participatedFrom: label.default('deltog från {items}'),
+  participatedIn: label.default('deltog {items}'),
+  /** Before plain item numbers in running text ("deltog till och med punkt 10"). */
+  plainItemWord: label.default('punkt'),
   /** Under an item, for each jävig person. */
   javDeclared: label.default('{name} anmäler jäv och deltar inte i handläggningen'),
   /** Under an item where an ersättare starts serving for a member. */

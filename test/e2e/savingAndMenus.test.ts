@@ -37,7 +37,7 @@ it('a new protokoll for the same body continues the numbering and offers known n
   const values = await options.evaluateAll((els) =>
     els.map((e) => (e as unknown as { value: string }).value),
   );
-  expect(values).toContain('Beatrice Öhman, (S), Boden');
+  expect(values).toContain('Beatrice Öhman (S), Boden');
   expect(values).toContain('Eva Lakso, Avdelningschef social välfärd, Norrbottnens Kommuner');
 });
 

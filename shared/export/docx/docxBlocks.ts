@@ -10,8 +10,10 @@ import type {
   SignatureBlock,
   TextRun as PrintRun,
 } from '../../print/printDocument';
+import { bodyTable } from './docxBodyTable';
 import { noticeBox, titleBlock } from './docxBoxes';
-import { grid, twoColumns } from './docxTables';
+import { attendanceNameShare } from '../attendanceColumns';
+import { CONTENT_WIDTH, grid, twoColumns } from './docxTables';
 import { NUMBERING, STYLE } from './docxStyles';
 
 type Out = Paragraph | Table;
@@ -80,6 +82,9 @@ function content(b: ItemContentBlock, ctx: DocxContext): Out[] {
         (i) => new Paragraph({ numbering: { reference, level: 0, instance }, children: runs(i) }),
       );
     }
+    case 'table':
+      // An empty paragraph after it: Word joins two tables that touch into one.
+      return [bodyTable(b, runs), new Paragraph({ spacing: { after: 0 }, children: [] })];
     case 'decision':
       return decision(b);
   }
@@ -92,7 +97,7 @@ function attendance(b: AttendanceBlock): Out[] {
   ]);
   return [
     new Paragraph({ style: STYLE.label, keepNext: true, children: [new TextRun(b.heading)] }),
-    twoColumns(rows, 7400),
+    twoColumns(rows, Math.round(CONTENT_WIDTH * attendanceNameShare(b))),
   ];
 }
 

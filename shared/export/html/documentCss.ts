@@ -1,3 +1,4 @@
+import { NAME_SHARES } from '../attendanceColumns';
 import { cssString } from './escape';
 
 /**
@@ -25,8 +26,12 @@ th, td { text-align: left; vertical-align: top; padding: 0.3mm 3mm 0.3mm 0; font
 .title-block table.facts { margin-bottom: 0; }
 .title-block table.facts th { width: 53mm; }
 table.facts th { width: 45mm; text-transform: uppercase; font-size: 10pt; font-weight: bold; }
+table.body-table { border-collapse: collapse; width: 100%; margin: 1mm 0 3mm; }
+table.body-table th, table.body-table td { border: 0.5pt solid #000; padding: 0.8mm 1.5mm; }
+table.body-table th { font-weight: bold; }
+table.body-table tr { break-inside: avoid; }
 table.attendance th.subgroup { font-weight: bold; padding-top: 2mm; }
-table.attendance th[scope="row"] { width: 75%; }
+${NAME_SHARES.map((n) => `table.attendance.names-${n} th[scope="row"] { width: ${n}%; }`).join('\n')}
 .attendance-group h1 { margin: 4mm 0 1mm; }
 section.grid.new-page { break-before: page; }
 table.grid { border-collapse: collapse; font-size: 8pt; width: 100%; }

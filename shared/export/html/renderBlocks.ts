@@ -12,7 +12,9 @@ import type {
   TextRun,
   TitleBlock,
 } from '../../print/printDocument';
+import { attendanceNameShare } from '../attendanceColumns';
 import { escapeHtml as esc } from './escape';
+import { tableHtml } from './tableHtml';
 
 function runsHtml(runs: readonly TextRun[]): string {
   return runs
@@ -44,6 +46,8 @@ function contentHtml(b: ItemContentBlock): string {
       const tag = b.ordered ? 'ol' : 'ul';
       return `<${tag}>${b.items.map((i) => `<li>${runsHtml(i)}</li>`).join('')}</${tag}>`;
     }
+    case 'table':
+      return tableHtml(b, runsHtml);
     case 'decision':
       return decisionHtml(b);
   }
@@ -73,7 +77,8 @@ function attendanceHtml(b: AttendanceBlock): string {
       return `<tbody>${sub}${rows}</tbody>`;
     })
     .join('');
-  return `<section class="attendance-group"><h1 class="section-label">${esc(b.heading)}</h1><table class="attendance">${bodies}</table></section>`;
+  const names = `names-${Math.round(attendanceNameShare(b) * 100)}`;
+  return `<section class="attendance-group"><h1 class="section-label">${esc(b.heading)}</h1><table class="attendance ${names}">${bodies}</table></section>`;
 }
 
 function agendaHtml(b: AgendaBlock): string {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parsePersonLine } from '../../../../renderer/attendance/parsePersonLine';
+import { personLine } from '../../../../renderer/attendance/personText';
 
 describe('parsePersonLine', () => {
   it('reads a member with party, municipality and role', () => {
@@ -63,5 +64,26 @@ describe('parsePersonLine', () => {
       party: 'S',
       organisation: 'Jokkmokk',
     });
+  });
+});
+
+describe('personLine, the suggestion the quick-add offers', () => {
+  it('writes name and party together, as the protokoll prints them, and reads back the same person', () => {
+    const people = [
+      { name: 'Karin Berg', party: 'S', organisation: 'Luleå kommun' },
+      { name: 'Johan Ek', party: '(KD)' },
+      { name: 'Eva Lakso', title: 'Avdelningschef', organisation: 'Norrbottens Kommuner' },
+    ];
+    expect(people.map(personLine)).toEqual([
+      'Karin Berg (S), Luleå kommun',
+      'Johan Ek (KD)',
+      'Eva Lakso, Avdelningschef, Norrbottens Kommuner',
+    ]);
+    for (const p of people) {
+      const read = parsePersonLine(personLine(p))!;
+      expect(read.name).toBe(p.name);
+      expect(read.party).toBe(p.party?.replace(/[()]/g, ''));
+      expect(read.organisation).toBe(p.organisation);
+    }
   });
 });

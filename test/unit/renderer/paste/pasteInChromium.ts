@@ -19,6 +19,8 @@ export interface PastePage {
     options?: { allowHeadings?: boolean; allowLists?: boolean },
   ): Promise<RichText>;
   text(text: string): Promise<RichText>;
+  /** The blocks, and the notice the editor shows after pasting this HTML (null for none). */
+  withNotice(html: string): Promise<{ blocks: RichText; notice: string | null }>;
   attSatser(text: string): Promise<Decision>;
   /** The value the fixtures' payloads write when they run; undefined while nothing ran. */
   payloadFlag(): Promise<unknown>;
@@ -56,6 +58,19 @@ export async function openPastePage(): Promise<PastePage> {
     page,
     html: (html, options) => call<RichText>('htmlToRichText', html, options ?? {}),
     text: (text) => call<RichText>('plainTextToRichText', text),
+    withNotice: (html) =>
+      page.evaluate((source) => {
+        const api = (
+          globalThis as unknown as {
+            paste: {
+              htmlToRichTextWithReport(h: string): { blocks: RichText; report: never };
+              lostOnPaste(h: string, f: never[], r: never): string | null;
+            };
+          }
+        ).paste;
+        const { blocks, report } = api.htmlToRichTextWithReport(source);
+        return { blocks, notice: api.lostOnPaste(source, [], report) };
+      }, html),
     attSatser: (text) => call<Decision>('plainTextToAttSatser', text),
     payloadFlag: () =>
       page.evaluate(

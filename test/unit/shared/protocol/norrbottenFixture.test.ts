@@ -67,10 +67,10 @@ describe('Norrbotten 2020-12-16 fixture', () => {
     expect(itemRangeText(p)).toBe('§ 46–55');
   });
 
-  it('prints attendance lines as the example does', () => {
+  it('prints attendance lines with name and party together, as print-conventions.md says', () => {
     const lines = p.attendance.people.map((x) => personLine(p, x));
-    expect(lines).toContain('Beatrice Öhman, (S), Boden, ordförande');
-    expect(lines).toContain('Linda Frohm, (M)');
+    expect(lines).toContain('Beatrice Öhman (S), Boden, ordförande');
+    expect(lines).toContain('Linda Frohm (M)');
     expect(lines).toContain('Eva Lakso, Avdelningschef social välfärd, Norrbottnens Kommuner');
   });
 

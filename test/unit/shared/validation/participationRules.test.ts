@@ -157,7 +157,7 @@ describe('participation checks', () => {
       p.meeting.memberCount = undefined;
     });
     expect(w.filter((x) => x.code !== 'adjuster-not-present').map((x) => [x.code, x.sv])).toEqual([
-      ['nobody-serving', '§ 49-51: ingen tjänstgör, men ärendet ska beslutas.'],
+      ['nobody-serving', '§ 49–51: ingen tjänstgör, men ärendet ska beslutas.'],
     ]);
   });
 

@@ -61,7 +61,7 @@ describe('validateProtocol', () => {
     expect(w.map((x) => x.code)).toEqual(['substitute-for-present-member']);
     expect(w[0]!.location).toEqual({ kind: 'person', id: 'per', field: 'events[0]' });
     expect(w[0]!.sv).toBe(
-      'Per Olsson står som ersättare för Linda Frohm, som själv tjänstgör (§ 46-55).',
+      'Per Olsson står som ersättare för Linda Frohm, som själv tjänstgör (§ 46–55).',
     );
   });
 
@@ -176,7 +176,7 @@ describe('validateProtocol', () => {
     expect(w).toHaveLength(1);
     expect(w[0]!.code).toBe('quorum-not-met');
     expect(w[0]!.sv).toBe(
-      '§ 46-55: bara 14 av 30 ledamöter deltar; minst 16 krävs för att nämnden ska vara beslutför.',
+      '§ 46–55: bara 14 av 30 ledamöter deltar; minst 16 krävs för att nämnden ska vara beslutför.',
     );
     const jav = warningsAfter((p) => {
       p.meeting.memberCount = 26;

@@ -19,7 +19,7 @@ import { vasterbottenLike } from './vasterbottenLike';
 
 let dir: string;
 const texts: Record<'pdf' | 'docx', string> = { pdf: '', docx: '' };
-const lines: Record<'pdf' | 'docx', string[]> = { pdf: [], docx: [] };
+const lines: Record<'pdf' | 'docx' | 'web', string[]> = { pdf: [], docx: [], web: [] };
 
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'paragraf-participation-'));
@@ -32,6 +32,9 @@ beforeAll(async () => {
     const docx = join(dir, 'protokoll.docx');
     await service.exportPdf(loaded.value, pdf);
     await service.exportDocx(loaded.value, docx);
+    const web = join(dir, 'webbversion.pdf');
+    await service.exportPdf(loaded.value, web, { document: 'webbversion' });
+    lines.web = layoutLines(web);
     const fromDocx = libreOfficeToPdf([docx], dir)[0]!;
     texts.pdf = flat(pageTexts(pdf).join(' '));
     texts.docx = flat(pageTexts(fromDocx).join(' '));
@@ -45,6 +48,12 @@ beforeAll(async () => {
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('participation in print', () => {
+  it('writes partial presence in the web version as in the protokoll', () => {
+    const line = (start: string) => lines.web.find((l) => l.startsWith(start)) ?? '';
+    expect(line('Karin Nyström')).toBe('Karin Nyström (S) deltog till och med § 10');
+    expect(line('Nils Holm')).toBe('Nils Holm (C) ej § 7 a');
+  });
+
   it('the case itself raises no warning', () => {
     expect(validateProtocol(vasterbottenLike())).toEqual([]);
   });
@@ -55,12 +64,12 @@ describe('participation in print', () => {
     const lastLine = (start: string) => lines[format].findLast((l) => l.startsWith(start)) ?? '';
 
     it('says in words who came and went', () => {
-      expect(line('Karin Nyström')).toBe('Karin Nyström, (S) § 1-10');
-      expect(line('Nils Holm')).toBe('Nils Holm, (C) ej § 7 a');
+      expect(line('Karin Nyström')).toBe('Karin Nyström (S) deltog till och med § 10');
+      expect(line('Nils Holm')).toBe('Nils Holm (C) ej § 7 a');
       expect(line('Erik Strand')).toBe('Erik Strand (KD) ersättare för Maria Lund (KD)');
       // Pia Sund served in § 5 only, for the jävig Sara Vik.
       expect(line('Pia Sund')).toBe('Pia Sund (V) ersättare för Sara Vik (V) § 5');
-      expect(line('Sara Vik')).toBe('Sara Vik, (V)');
+      expect(line('Sara Vik')).toBe('Sara Vik (V)');
     });
 
     it('prints jäv and the ersättare under the item, and both votes with the roll call', () => {
