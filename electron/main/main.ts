@@ -12,6 +12,7 @@ import { createPendingSaves } from '../services/drafts/pendingSaves';
 import { createLibraryHome, openLibraryAt } from '../services/library';
 import { createExportService } from '../services/export/exportService';
 import { createDispatcher } from '../services/ipcDispatcher';
+import { createRegisterStore } from '../services/registers/registerStore';
 import { createSettingsService } from '../services/settings';
 import { handleAppProtocol, registerAppScheme } from './appProtocol';
 import { guardWindowClose } from './closePrompt';
@@ -94,6 +95,7 @@ function start(): void {
     editLocks: home.editLocks,
     pendingSaves,
     libraryHome: home,
+    registers: createRegisterStore({ root: () => home.drafts.root, log }),
     // Only paths this process just wrote through a save dialog reach here, never renderer text.
     openPath: async (path) => {
       const problem = await shell.openPath(path);

@@ -28,6 +28,8 @@ import type { EditLocks } from './drafts/editLock';
 import type { PendingSaves } from './drafts/pendingSaves';
 import type { LibraryHome } from './library/libraryHome';
 import { isTrustedSender } from './senderPolicy';
+import type { RegisterStore } from './registers/registerStore';
+import { registerHandlers } from './registers/registerHandlers';
 
 export interface Dialogs {
   /** A .protokoll file to open, or null when cancelled. */
@@ -36,6 +38,8 @@ export interface Dialogs {
   chooseSavePath(suggestedName: string, kind: ExportExtension): Promise<string | null>;
   /** A PDF to append to an item (bilaga), or null when cancelled. */
   chooseAppendixPdf(): Promise<string | null>;
+  /** A member list (register file, CSV or XLSX) to import, or null when cancelled. */
+  chooseRegisterFile(): Promise<string | null>;
   /** A folder (the default export folder), starting in `current` when set; null when cancelled. */
   chooseFolder(current: string): Promise<string | null>;
 }
@@ -81,6 +85,8 @@ export interface DispatcherServices {
   editLocks?: EditLocks;
   /** Keeps saves locally while the library folder cannot be reached. */
   pendingSaves?: PendingSaves;
+  /** The bodies' member registers in the library. */
+  registers?: RegisterStore;
   /** Where the library is; without it the library cannot be moved. */
   libraryHome?: Pick<LibraryHome, 'info' | 'chooseFolder' | 'relocate'>;
 }
@@ -268,6 +274,7 @@ function handlersFor(s: DispatcherServices): Handlers {
       });
       return afterExport(path, false);
     },
+    ...registerHandlers(s),
     'settings.get': async () => s.settings.get(),
     'settings.set': async (patch) => s.settings.set(patch),
   };

@@ -94,7 +94,7 @@ export function draftFile(paths: LibraryPaths, id: string): string {
   return inside(paths.drafts, `${assertDraftId(id)}${DRAFT_EXT}`);
 }
 
-export function historyFolder(paths: LibraryPaths, id: string): string {
+export function historyFolder(paths: Pick<LibraryPaths, 'history'>, id: string): string {
   return inside(paths.history, assertDraftId(id));
 }
 

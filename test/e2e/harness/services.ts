@@ -9,6 +9,7 @@ import {
 import { createChromiumPdfEngine } from '../../../electron/services/export/chromiumPdfEngine';
 import { createExportService } from '../../../electron/services/export/exportService';
 import { createDispatcher } from '../../../electron/services/ipcDispatcher';
+import { createRegisterStore } from '../../../electron/services/registers/registerStore';
 import {
   createMemorySettingsStore,
   createSettingsService,
@@ -21,6 +22,8 @@ export interface StubDialogs {
   nextOpenPath: string | null;
   /** What the next appendix (PDF) dialog returns; null means the user cancelled. */
   nextAppendixPath: string | null;
+  /** What the next member-list dialog returns; null means the user cancelled. */
+  nextRegisterPath: string | null;
   /** What the next folder dialog returns; null means the user cancelled. */
   nextFolderPath: string | null;
   /** The folder each folder dialog started in, in order. */
@@ -73,6 +76,7 @@ export function createServices(
     editLocks: home.editLocks,
     pendingSaves,
     libraryHome: home,
+    registers: createRegisterStore({ root: () => home.drafts.root, log }),
     // The real grants: only PDFs "chosen" through the stub dialog (or beside an opened file).
     appendixGrants: appendixGrantsFollowing(() => home.drafts.root, log),
     dialogs: {
@@ -84,6 +88,11 @@ export function createServices(
       async chooseAppendixPdf() {
         const path = dialogs.nextAppendixPath;
         dialogs.nextAppendixPath = null;
+        return path;
+      },
+      async chooseRegisterFile() {
+        const path = dialogs.nextRegisterPath;
+        dialogs.nextRegisterPath = null;
         return path;
       },
       async chooseFolder(current) {
