@@ -2,7 +2,7 @@ import { Fragment, useEffect, useRef } from 'react';
 import { COMMANDS, displayCombo, type CommandGroup } from '../../shared/commands';
 import './keyboard.css';
 
-const GROUPS: CommandGroup[] = ['Dokument', 'Ärenden', 'Gå till', 'Text'];
+const GROUPS: CommandGroup[] = ['Dokument', 'Ärenden', 'Närvaro', 'Gå till', 'Text'];
 
 /** The rows of the command table that the list shows: those with keys and a group. */
 export const LISTED_COMMANDS = COMMANDS.filter((c) => c.group && c.keys && c.keys.length > 0);
