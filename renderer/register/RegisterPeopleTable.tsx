@@ -3,6 +3,7 @@ import type {
   RegisterPerson,
   RegisterRole,
 } from '../../shared/register/registerSchema';
+import { TermDateInput } from './TermDateInput';
 
 interface Props {
   people: RegisterPerson[];
@@ -130,19 +131,17 @@ export function RegisterPeopleTable({ people, onChange }: Props) {
                 />
               </td>
               <td>
-                <input
-                  type="date"
-                  aria-label={`Mandatperiod från, ${who}`}
-                  value={p.termStart ?? ''}
-                  onChange={(e) => set(p.id, (x) => withOptional(x, 'termStart', e.target.value))}
+                <TermDateInput
+                  label={`Mandatperiod från, ${who}`}
+                  value={p.termStart}
+                  onValue={(v) => set(p.id, (x) => withOptional(x, 'termStart', v))}
                 />
               </td>
               <td>
-                <input
-                  type="date"
-                  aria-label={`Mandatperiod till, ${who}`}
-                  value={p.termEnd ?? ''}
-                  onChange={(e) => set(p.id, (x) => withOptional(x, 'termEnd', e.target.value))}
+                <TermDateInput
+                  label={`Mandatperiod till, ${who}`}
+                  value={p.termEnd}
+                  onValue={(v) => set(p.id, (x) => withOptional(x, 'termEnd', v))}
                 />
               </td>
               <td>
