@@ -1,4 +1,5 @@
 import { ParagrafError } from '../../../shared/errors/paragrafError';
+import { withoutForbiddenCharacters } from '../../../shared/protocol/forbiddenCharacters';
 import { formatPath } from '../../../shared/protocol/loadError';
 import { registerSchema, type Register } from '../../../shared/register/registerSchema';
 
@@ -16,7 +17,8 @@ export function parseRegisterText(text: string, where: string): Register {
   } catch (error) {
     throw damaged(where, `not JSON (${String(error).slice(0, 200)})`);
   }
-  const r = registerSchema.safeParse(data);
+  // Characters no document may hold (XML 1.0) would break the DOCX of every protokoll using the name.
+  const r = registerSchema.safeParse(withoutForbiddenCharacters(data).value);
   if (!r.success) {
     const issue = r.error.issues[0];
     throw damaged(where, issue ? `${formatPath(issue.path)}: ${issue.message}` : 'invalid');

@@ -73,7 +73,8 @@ export function registerHandlers(s: DispatcherServices) {
         const loaded = await s.drafts.load(d.id).catch(() => null);
         if (loaded) protocols.push(loaded.protocol);
       }
-      return registerFromHistory(body, protocols, new Date());
+      // Spelled as the newest protokoll spells it, not as typed in the search.
+      return registerFromHistory(protocols[0]?.meeting.body.trim() || body, protocols, new Date());
     },
   };
 }

@@ -10,7 +10,9 @@ import {
 } from '../../../../../electron/services/registers/registerPaths';
 import { createRegisterStore } from '../../../../../electron/services/registers/registerStore';
 import { nodeFs } from '../../../../../electron/services/files/fsLayer';
-import { emptyRegister } from '../../../../../shared/register/registerSchema';
+import { emptyRegister, registerSchema } from '../../../../../shared/register/registerSchema';
+import { removeForbiddenCharacters } from '../../../../../shared/protocol/forbiddenCharacters';
+import { hostileStrings } from '../../../../generate/hostileText';
 import {
   MEMBER_LIST_HEADER,
   memberListRows,
@@ -86,6 +88,43 @@ describe('member register files', () => {
     await writeFile(fake, 'PK\u0003\u0004 inte en arbetsbok');
     await expect(importRegisterFile(nodeFs, fake, 'Nämnden', new Date())).rejects.toMatchObject({
       sv: expect.stringContaining('Excel-arbetsbok'),
+    });
+  });
+});
+
+describe('a register file from a colleague', () => {
+  it('takes hostile names only within the schema, without characters a document cannot hold', async () => {
+    const dir = await tempLibrary();
+    const names = hostileStrings(31, 300, 200).filter(
+      (n) => removeForbiddenCharacters(n).trim() !== '',
+    );
+    const shared = {
+      ...emptyRegister('Annat organ', new Date(0)),
+      people: names.map((name, i) => ({
+        id: `p${i}`,
+        name,
+        kind: i % 2 ? 'ersattare' : 'ledamot',
+        party: name.slice(0, 50),
+        organisation: name,
+      })),
+    };
+    const file = join(dir, 'delad.ledamotsregister');
+    await writeFile(file, JSON.stringify(shared));
+    const { register } = await importRegisterFile(nodeFs, file, 'Socialnämnden', new Date());
+    expect(register.body).toBe('Socialnämnden');
+    expect(registerSchema.safeParse(register).success).toBe(true);
+    for (const p of register.people) {
+      expect(removeForbiddenCharacters(p.name)).toBe(p.name);
+      expect(removeForbiddenCharacters(p.organisation ?? '')).toBe(p.organisation ?? '');
+    }
+  });
+
+  it('refuses a foreign JSON file with a Swedish message', async () => {
+    const dir = await tempLibrary();
+    const file = join(dir, 'annat.json');
+    await writeFile(file, JSON.stringify({ people: [{ name: 'X' }] }));
+    await expect(importRegisterFile(nodeFs, file, 'Nämnden', new Date())).rejects.toMatchObject({
+      code: 'register-damaged',
     });
   });
 });
