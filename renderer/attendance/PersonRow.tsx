@@ -65,8 +65,9 @@ export const PersonRow = memo(function PersonRow({
     } else if (e.altKey && !e.ctrlKey && !e.shiftKey && e.code === 'KeyF' && !absent) {
       // Alt+F: frånvarande; the offer of the next ersättare takes the focus (Enter accepts).
       e.preventDefault();
+      const next = e.currentTarget.nextElementSibling?.getAttribute('data-person-id') ?? null;
       updateDraft((d) => markAbsent(d, p.id));
-      absenceMarked(p.id);
+      absenceMarked(p.id, next);
     }
   };
   return (
@@ -208,9 +209,10 @@ export const PersonRow = memo(function PersonRow({
             type="button"
             aria-label={`Frånv. (markera ${who} som frånvarande)`}
             title="Flytta till Frånvarande (Alt+F)"
-            onClick={() => {
+            onClick={(e) => {
+              const row = e.currentTarget.closest('tr')?.nextElementSibling;
               updateDraft((d) => markAbsent(d, p.id));
-              absenceMarked(p.id);
+              absenceMarked(p.id, row?.getAttribute('data-person-id') ?? null);
             }}
           >
             Frånv.

@@ -14,7 +14,7 @@ import {
 import type { Register, RegisterPerson } from '../../shared/register/registerSchema';
 import { similarNames } from '../../shared/register/similarNames';
 import { updateDraft, useDraft } from '../core/state/draftStore';
-import { onAbsenceMarked, openRegister } from './registerRequests';
+import { onAbsenceMarked, openRegister, returnFocusAfterCallIn } from './registerRequests';
 import { useBodyRegister } from './useBodyRegister';
 import './register.css';
 
@@ -50,9 +50,10 @@ export function RegisterAttendance() {
 
   // The quorum follows the register's ledamot count on the meeting date.
   useEffect(() => {
-    if (!editable) return;
+    // A register that cannot be read says nothing about the count: leave the last one.
+    if (!editable || error) return;
     updateDraft((d) => withRegisterMemberCount(d, register));
-  }, [register, editable, draft?.meeting.date]);
+  }, [register, error, editable, draft?.meeting.date]);
 
   if (!draft || !body.trim()) return null;
   if (error) {
@@ -199,7 +200,9 @@ function SubstituteOffer({
   const [chosen, setChosen] = useState('');
   const first = offered[0];
   const callIn = (entry: RegisterPerson | undefined) => {
-    if (entry) updateDraft((d) => callInSubstitute(d, entry, member.id));
+    if (!entry) return;
+    updateDraft((d) => callInSubstitute(d, entry, member.id));
+    returnFocusAfterCallIn();
   };
   return (
     <li>

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { startApp, type AppHandle } from './harness/startApp';
+import { seriousAxeFindings } from './steps/axe';
 import { checkExport, flat } from './steps/checkExport';
 import { exportVia, openSection, waitUntilSaved } from './steps/ui';
 import { MEMBER_LIST_HEADER, memberListRows, toSemicolonCsv } from '../generate/memberList';
@@ -45,6 +46,7 @@ it('imports a CSV of 13 ledamöter and 13 ersättare, and two ersättare step in
     .poll(() => dialog.getByRole('status').first().textContent())
     .toContain('26 personer importerades: 13 ledamöter och 13 ersättare');
   await page.screenshot({ path: join(images, 'member-register.png') });
+  expect(await seriousAxeFindings(page)).toEqual([]);
   await dialog.getByRole('button', { name: 'Stäng', exact: true }).click();
   await expect
     .poll(() => page.getByRole('region', { name: 'Ledamotsregister' }).textContent())
@@ -85,6 +87,12 @@ it('imports a CSV of 13 ledamöter and 13 ersättare, and two ersättare step in
           .textContent(),
       )
       .toBe(`${name} (${party})`);
+    // The keyboard is back in the attendance, on the person after the absent one.
+    if (name === absent[0]) {
+      await expect
+        .poll(() => page.locator(':focus').getAttribute('aria-label'))
+        .toBe('Namn (Maria Berg)');
+    }
   }
   await waitUntilSaved(page);
 
