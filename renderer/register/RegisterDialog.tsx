@@ -10,6 +10,7 @@ import { errorText } from '../core/ipc/paragraf';
 import { trapTab } from '../core/widgets/focusTrap';
 import { registerClient } from './registerClient';
 import { RegisterPeopleTable } from './RegisterPeopleTable';
+import { RegisterVersions } from './RegisterVersions';
 import './register.css';
 
 interface Props {
@@ -213,6 +214,19 @@ export function RegisterDialog({ initialBody, onClose }: Props) {
           >
             Lägg till person
           </button>
+          <RegisterVersions
+            key={`${register.body}-${register.updatedAt}`}
+            body={register.body}
+            onError={setError}
+            onRestored={(restored) => {
+              setRegister(restored);
+              setDirty(false);
+              setProblems([]);
+              setMessage(
+                'Den tidigare versionen är återställd; den som ersattes finns kvar bland versionerna.',
+              );
+            }}
+          />
         </>
       )}
       <div className="dialog-buttons">

@@ -21,6 +21,12 @@ export const registerClient = {
     if (receipt) changed.forEach((l) => l());
     return receipt;
   },
+  versions: (body: string) => unwrap(api().registers.versions(body)),
+  async restoreVersion(body: string, versionId: string) {
+    const register = await unwrap(api().registers.restoreVersion({ body, versionId }));
+    changed.forEach((l) => l());
+    return register;
+  },
   exportFile: (body: string) => unwrap(api().registers.exportFile(body)),
   fromHistory: (body: string) => unwrap(api().registers.fromHistory(body)),
   /** Called after any register was saved; returns an unsubscribe function. */

@@ -315,6 +315,13 @@ export const channels = {
     payload: bodyNameSchema,
     result: null as unknown as ExportReceipt | null,
   },
+  /** Earlier versions of the body's register, newest first. */
+  'registers.versions': { payload: bodyNameSchema, result: null as unknown as DraftVersion[] },
+  /** Makes an earlier version current again (the replaced one is kept as a version). */
+  'registers.restoreVersion': {
+    payload: z.strictObject({ body: bodyNameSchema, versionId: z.string().max(100) }),
+    result: null as unknown as Register,
+  },
   /** A register proposed from the body's protokoll in the library (not saved). */
   'registers.fromHistory': { payload: bodyNameSchema, result: null as unknown as Register },
   'settings.get': { payload: z.undefined(), result: null as unknown as Settings },

@@ -37,6 +37,18 @@ export function registerHandlers(s: DispatcherServices) {
       s.log(`imported member register for ${body} from ${path}: ${register.people.length} people`);
       return { ...receipt, register, problems };
     },
+    'registers.versions': (body: string) => store().versions(body),
+    'registers.restoreVersion': async ({
+      body,
+      versionId,
+    }: {
+      body: string;
+      versionId: string;
+    }) => {
+      const restored = await store().restoreVersion(body, versionId);
+      s.log(`restored version ${versionId} of the member register of ${body}`);
+      return restored;
+    },
     'registers.exportFile': async (body: string) => {
       const register = await store().load(body);
       if (!register) {

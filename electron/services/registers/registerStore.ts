@@ -1,3 +1,4 @@
+import { join } from 'node:path';
 import { ParagrafError } from '../../../shared/errors/paragrafError';
 import {
   bodyKey,
@@ -5,6 +6,7 @@ import {
   registerSchema,
   type Register,
 } from '../../../shared/register/registerSchema';
+import type { DraftVersion } from '../../../shared/ipc/contract';
 import type { RegisterSaveReceipt, RegisterSummary } from '../../../shared/register/registerTypes';
 import { createDraftHistory } from '../drafts/draftHistory';
 import { isErrno, libraryUnreachable, storageError } from '../drafts/draftError';
@@ -28,6 +30,10 @@ export interface RegisterStore {
   load(body: string): Promise<Register | null>;
   /** Writes atomically; the previous version is kept in the register's history. */
   save(register: Register): Promise<RegisterSaveReceipt>;
+  /** Earlier versions of the body's register, newest first. */
+  versions(body: string): Promise<DraftVersion[]>;
+  /** Makes an earlier version current again; the one it replaces is kept as a version. */
+  restoreVersion(body: string, versionId: string): Promise<Register>;
 }
 
 export interface RegisterStoreOptions {
@@ -88,6 +94,42 @@ export function createRegisterStore(options: RegisterStoreOptions): RegisterStor
     }
   }
 
+  const historyOf = (p: RegisterPaths) => createDraftHistory(fs, p, limit, REGISTER_FILE_EXT);
+
+  async function save(input: Register): Promise<RegisterSaveReceipt> {
+    const at = now();
+    const register = registerSchema.parse({ ...input, updatedAt: at.toISOString() });
+    const p = paths();
+    const slug = registerSlug(register.body);
+    const file = registerFile(p, register.body);
+    const history = historyOf(p);
+    return lock(p, slug, async () => {
+      try {
+        await fs.stat(p.root);
+      } catch (error) {
+        throw libraryUnreachable('save the member register', error);
+      }
+      try {
+        await mkdirBelow(fs, p.root, p.folder);
+        const replacedDamaged = await isDamaged(file);
+        // The version being replaced is kept first, so no save can lose a register.
+        await history.snapshot(slug, file);
+        const temp = await writeTemp(fs, file, `${JSON.stringify(register, null, 2)}\n`, {
+          mtime: at,
+        });
+        await commitTemp(fs, temp, file);
+        await history
+          .prune(slug, at.getTime())
+          .catch((error: unknown) => log(`register history prune failed: ${String(error)}`));
+        if (replacedDamaged) log(`member register ${file} was damaged; kept as a version`);
+        return { savedAt: at.toISOString(), ...(replacedDamaged ? { replacedDamaged } : {}) };
+      } catch (error) {
+        if (error instanceof ParagrafError) throw error;
+        throw storageError('save the member register', error);
+      }
+    });
+  }
+
   return {
     load,
 
@@ -102,7 +144,7 @@ export function createRegisterStore(options: RegisterStoreOptions): RegisterStor
       }
       const out: RegisterSummary[] = [];
       for (const name of names.sort()) {
-        const file = `${p.folder}/${name}`;
+        const file = join(p.folder, name);
         try {
           const text = await readText(file);
           if (text === null) continue;
@@ -121,38 +163,38 @@ export function createRegisterStore(options: RegisterStoreOptions): RegisterStor
       return out.sort((a, b) => a.body.localeCompare(b.body, 'sv'));
     },
 
-    async save(input) {
-      const at = now();
-      const register = registerSchema.parse({ ...input, updatedAt: at.toISOString() });
+    save,
+
+    async versions(body) {
       const p = paths();
-      const slug = registerSlug(register.body);
-      const file = registerFile(p, register.body);
-      const history = createDraftHistory(fs, p, limit, REGISTER_FILE_EXT);
-      return lock(p, slug, async () => {
-        try {
-          await fs.stat(p.root);
-        } catch (error) {
-          throw libraryUnreachable('save the member register', error);
-        }
-        try {
-          await mkdirBelow(fs, p.root, p.folder);
-          const replacedDamaged = await isDamaged(file);
-          // The version being replaced is kept first, so no save can lose a register.
-          await history.snapshot(slug, file);
-          const temp = await writeTemp(fs, file, `${JSON.stringify(register, null, 2)}\n`, {
-            mtime: at,
-          });
-          await commitTemp(fs, temp, file);
-          await history
-            .prune(slug, at.getTime())
-            .catch((error: unknown) => log(`register history prune failed: ${String(error)}`));
-          if (replacedDamaged) log(`member register ${file} was damaged; kept as a version`);
-          return { savedAt: at.toISOString(), ...(replacedDamaged ? { replacedDamaged } : {}) };
-        } catch (error) {
-          if (error instanceof ParagrafError) throw error;
-          throw storageError('save the member register', error);
-        }
-      });
+      try {
+        return await historyOf(p).list(registerSlug(body));
+      } catch (error) {
+        throw storageError('list the register versions', error);
+      }
+    },
+
+    async restoreVersion(body, versionId) {
+      const p = paths();
+      const file = historyOf(p).pathOf(registerSlug(body), versionId);
+      const text = await readText(file);
+      if (text === null) {
+        throw new ParagrafError(
+          'version-not-found',
+          `version ${versionId} of the register of ${body} does not exist`,
+          'Versionen finns inte.',
+        );
+      }
+      const register = parseRegisterText(text, file);
+      if (bodyKey(register.body) !== bodyKey(body)) {
+        throw new ParagrafError(
+          'version-damaged',
+          `version ${versionId} holds the register of another body`,
+          'Den valda versionen hör till ett annat organ.',
+        );
+      }
+      const { savedAt } = await save(register);
+      return { ...register, updatedAt: savedAt };
     },
   };
 }

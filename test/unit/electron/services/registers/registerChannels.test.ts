@@ -111,3 +111,36 @@ it('proposes a register from the body’s earlier protokoll', async () => {
   expect(ersattare.map((p) => [p.name, p.party, p.order])).toEqual([['Lars Ekson', 'S', 1]]);
   expect(proposal.people.find((p) => p.name === 'Anna Öhman')?.role).toBe('ordforande');
 });
+
+it('restores the register an import replaced, keeping the imported one as a version', async () => {
+  const csv = join(dir, 'lista.csv');
+  await writeFile(csv, toSemicolonCsv([MEMBER_LIST_HEADER, ...memberListRows()]));
+  answers.register = csv;
+  const first = value<RegisterImportReceipt>(
+    await dispatch('registers.importFile', { body: 'Socialnämnden' }),
+  ).register;
+  const short = join(dir, 'kort.csv');
+  await writeFile(short, 'Namn;Parti\nEn Enda;S\n');
+  answers.register = short;
+  value(await dispatch('registers.importFile', { body: 'Socialnämnden' }));
+  const versions = value<{ versionId: string }[]>(
+    await dispatch('registers.versions', 'Socialnämnden'),
+  );
+  expect(versions).toHaveLength(1);
+  const restored = value<Register>(
+    await dispatch('registers.restoreVersion', {
+      body: 'Socialnämnden',
+      versionId: versions[0]!.versionId,
+    }),
+  );
+  expect(restored.people).toEqual(first.people);
+  expect(value<Register>(await dispatch('registers.load', 'Socialnämnden')).people).toHaveLength(
+    26,
+  );
+  expect(value<unknown[]>(await dispatch('registers.versions', 'Socialnämnden'))).toHaveLength(2);
+  const bad = await dispatch('registers.restoreVersion', {
+    body: 'Socialnämnden',
+    versionId: '../x',
+  });
+  expect(bad.ok ? '' : bad.error.sv).toBe('Versionen finns inte.');
+});
