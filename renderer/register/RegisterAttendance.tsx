@@ -89,7 +89,12 @@ function RegisterOffers({
   register: Register;
   editable: boolean;
 }) {
-  const absent = useMemo(() => absentWithoutSubstitute(draft, register), [draft, register]);
+  // Without a group for serving ersättare (a förening's template) there is nobody to call in.
+  const canCallIn = draft.attendance.groups.some((g) => g.kind === 'tjanstgorande-ersattare');
+  const absent = useMemo(
+    () => (canCallIn ? absentWithoutSubstitute(draft, register) : []),
+    [draft, register, canCallIn],
+  );
   const others = useMemo(() => notYetListed(draft, register), [draft, register]);
   const ended = useMemo(() => outOfTerm(draft, register), [draft, register]);
   const slips = useMemo(
@@ -159,9 +164,9 @@ function RegisterOffers({
         </p>
       ))}
       {editable && others.length > 0 && (
-        <details>
-          <summary>Övriga i registret ({others.length})</summary>
-          <ul className="register-others">
+        <>
+          <h3 className="register-others-heading">Övriga i registret ({others.length})</h3>
+          <ul className="register-others" aria-label="Övriga i registret">
             {others.map((r) => (
               <li key={r.id}>
                 <button
@@ -175,7 +180,7 @@ function RegisterOffers({
               </li>
             ))}
           </ul>
-        </details>
+        </>
       )}
     </section>
   );

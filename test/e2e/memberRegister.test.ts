@@ -66,6 +66,9 @@ it('imports a CSV of 13 ledamöter and 13 ersättare, and two ersättare step in
   await openSection(page, 'Närvaro');
   const beslutande = page.getByRole('region', { name: /^Beslutande/ });
   await expect.poll(() => beslutande.locator('tbody tr').count()).toBe(13);
+  await expect
+    .poll(() => page.getByText('Ingen närvarande är antecknad', { exact: false }).count())
+    .toBe(0);
 
   const absent = ['Erik Lindqvist', 'Lars Nyström'];
   for (const name of absent) {
@@ -94,6 +97,10 @@ it('imports a CSV of 13 ledamöter and 13 ersättare, and two ersättare step in
         .toBe('Namn (Maria Berg)');
     }
   }
+  // Anyone else in the register is one click away.
+  const second = rows.find((r) => r[4] === 'Ersättare' && r[1] === 'S' && r[7] === '2')![0]!;
+  await page.getByRole('button', { name: `Lägg till ${second} (S) (ersättare)` }).click();
+  await expect.poll(() => page.getByLabel(`Namn (${second})`, { exact: true }).count()).toBe(1);
   await waitUntilSaved(page);
 
   const pdf = join(dir, 'protokoll.pdf');
