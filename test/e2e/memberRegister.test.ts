@@ -97,6 +97,14 @@ it('imports a CSV of 13 ledamöter and 13 ersättare, and two ersättare step in
         .toBe('Namn (Maria Berg)');
     }
   }
+  // A slip in a name is pointed out, with the register's spelling one click away.
+  await page.getByLabel('Namn (Maria Berg)', { exact: true }).fill('Maria Bergh');
+  const slip = page.getByText('”Maria Bergh” står inte i registret; menar du ”Maria Berg”?');
+  await expect.poll(() => slip.count()).toBe(1);
+  await page.getByRole('button', { name: 'Använd ”Maria Berg”' }).click();
+  await expect.poll(() => slip.count()).toBe(0);
+  await expect.poll(() => page.getByLabel('Namn (Maria Berg)', { exact: true }).count()).toBe(1);
+
   // Anyone else in the register is one click away.
   const second = rows.find((r) => r[4] === 'Ersättare' && r[1] === 'S' && r[7] === '2')![0]!;
   await page.getByRole('button', { name: `Lägg till ${second} (S) (ersättare)` }).click();
