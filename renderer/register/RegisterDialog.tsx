@@ -18,6 +18,16 @@ interface Props {
   onClose(): void;
 }
 
+const FIELD_NAMES: Record<string, string> = {
+  name: 'namnet',
+  party: 'partiet',
+  organisation: 'kommunen eller organisationen',
+  group: 'gruppen',
+  order: 'ordningen',
+  termStart: 'mandatperiodens början',
+  termEnd: 'mandatperiodens slut',
+};
+
 /** The first problem of a register that cannot be saved, in Swedish. */
 function saveProblem(register: Register): string {
   const r = registerSchema.safeParse(register);
@@ -26,7 +36,8 @@ function saveProblem(register: Register): string {
   const [where, index] = issue.path;
   if (where === 'people' && typeof index === 'number') {
     const who = register.people[index]?.name.trim() || `rad ${index + 1}`;
-    return `Registret sparades inte: uppgiften ”${String(issue.path[2] ?? '')}” för ${who} är ogiltig.`;
+    const field = FIELD_NAMES[String(issue.path[2] ?? '')] ?? 'en uppgift';
+    return `Registret sparades inte: ${field} för ${who} saknas eller är ogiltig.`;
   }
   if (where === 'body') return 'Registret sparades inte: skriv organets namn.';
   return 'Registret sparades inte: det innehåller ogiltiga uppgifter.';
