@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { app, dialog, type BrowserWindow } from 'electron';
 import type { Dialogs } from '../services/ipcDispatcher';
+import { REGISTER_IMPORT_EXTENSIONS } from '../services/registers/importRegisterFile';
 
 const FILTERS = {
   pdf: [{ name: 'PDF', extensions: ['pdf'] }],
@@ -8,6 +9,7 @@ const FILTERS = {
   protokoll: [{ name: 'Paragraf-protokoll', extensions: ['protokoll'] }],
   xlsx: [{ name: 'Excel-arbetsbok', extensions: ['xlsx'] }],
   csv: [{ name: 'CSV (semikolonavgränsad)', extensions: ['csv'] }],
+  ledamotsregister: [{ name: 'Ledamotsregister', extensions: ['ledamotsregister'] }],
 };
 
 /** Native open and save dialogs, attached to the main window, in Swedish. */
@@ -23,6 +25,25 @@ export function createDialogs(
         buttonLabel: 'Öppna',
         properties: ['openFile' as const],
         filters: FILTERS.protokoll,
+      };
+      const r = win
+        ? await dialog.showOpenDialog(win, options)
+        : await dialog.showOpenDialog(options);
+      return r.canceled ? null : (r.filePaths[0] ?? null);
+    },
+    async chooseRegisterFile() {
+      const win = window();
+      const options = {
+        title: 'Importera ledamotsregister',
+        buttonLabel: 'Importera',
+        defaultPath: app.getPath('documents'),
+        properties: ['openFile' as const],
+        filters: [
+          {
+            name: 'Ledamotslista (Excel, CSV, ledamotsregister)',
+            extensions: REGISTER_IMPORT_EXTENSIONS,
+          },
+        ],
       };
       const r = win
         ? await dialog.showOpenDialog(win, options)

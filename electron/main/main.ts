@@ -13,6 +13,7 @@ import { createLibraryHome, openLibraryAt } from '../services/library';
 import { createExportService } from '../services/export/exportService';
 import { createDispatcher } from '../services/ipcDispatcher';
 import { createPrePrintAfterSaves } from '../services/export/prePrintAfterSaves';
+import { createRegisterStore } from '../services/registers/registerStore';
 import { createSettingsService } from '../services/settings';
 import { createOwnTemplates } from '../services/templates/ownTemplates';
 import { handleAppProtocol, registerAppScheme } from './appProtocol';
@@ -105,6 +106,7 @@ function start(): void {
       library: createOwnTemplates({ root: () => home.drafts.root, log }),
       dialogs: createTemplateDialogs(() => win),
     },
+    registers: createRegisterStore({ root: () => home.drafts.root, log }),
     // Only paths this process just wrote through a save dialog reach here, never renderer text.
     openPath: async (path) => {
       const problem = await shell.openPath(path);

@@ -33,6 +33,8 @@ import {
   templateHandlers,
   type TemplateServices,
 } from './templates/templateHandlers';
+import type { RegisterStore } from './registers/registerStore';
+import { registerHandlers } from './registers/registerHandlers';
 
 export interface Dialogs {
   /** A .protokoll file to open, or null when cancelled. */
@@ -41,6 +43,8 @@ export interface Dialogs {
   chooseSavePath(suggestedName: string, kind: ExportExtension): Promise<string | null>;
   /** A PDF to append to an item (bilaga), or null when cancelled. */
   chooseAppendixPdf(): Promise<string | null>;
+  /** A member list (register file, CSV or XLSX) to import, or null when cancelled. */
+  chooseRegisterFile(): Promise<string | null>;
   /** A folder (the default export folder), starting in `current` when set; null when cancelled. */
   chooseFolder(current: string): Promise<string | null>;
 }
@@ -88,6 +92,8 @@ export interface DispatcherServices {
   pendingSaves?: PendingSaves;
   /** Prints a saved draft ahead of its export; without it nothing is printed before asked. */
   prePrint?: Pick<PrePrintAfterSaves, 'saved'>;
+  /** The bodies' member registers in the library. */
+  registers?: RegisterStore;
   /** Where the library is; without it the library cannot be moved. */
   libraryHome?: Pick<LibraryHome, 'info' | 'chooseFolder' | 'relocate'>;
   /** The kansli's own templates in the library; without them only the built-in ones exist. */
@@ -279,6 +285,7 @@ function handlersFor(s: DispatcherServices): Handlers {
       });
       return afterExport(path, false);
     },
+    ...registerHandlers(s),
     'settings.get': async () => s.settings.get(),
     'settings.set': async (patch) => s.settings.set(patch),
   };

@@ -10,6 +10,7 @@ import { Notice, useNotice } from '../core/widgets/Notice';
 import { PreviewHost } from '../preview/PreviewHost';
 import { ShortcutsHost } from '../keyboard/ShortcutsHost';
 import { SettingsHost } from '../settings/SettingsHost';
+import { RegisterHost } from '../register/RegisterHost';
 import { FileDropZone } from './FileDropZone';
 import { AboutDialog } from './AboutDialog';
 
@@ -49,6 +50,7 @@ export function App() {
       <PreviewHost />
       <ShortcutsHost />
       <SettingsHost />
+      <RegisterHost />
       <FileDropZone />
       {aboutReturnFocus !== undefined && (
         <AboutDialog

@@ -8,6 +8,7 @@ import { ParticipationTimeline } from './ParticipationTimeline';
 import { PersonRow } from './PersonRow';
 import { QuickAdd } from './QuickAdd';
 import { useKnownPeople } from './useKnownPeople';
+import { RegisterAttendance } from '../register/RegisterAttendance';
 
 const NO_GROUPS: AttendanceGroup[] = [];
 const NO_PEOPLE: Person[] = [];
@@ -57,6 +58,7 @@ export function AttendanceSection() {
   return (
     <section className="panel" aria-labelledby="attendance-heading">
       <h2 id="attendance-heading">Närvaro</h2>
+      <RegisterAttendance />
       <QuickAdd groups={groups} knownPeople={knownNotAdded} />
       {groups.map((g) => (
         <GroupTable

@@ -10,6 +10,7 @@ import {
 } from '../../shared/protocol/participationEdits';
 import { markAbsent, movePerson, placePerson, removePerson, updatePerson } from './attendanceEdits';
 import { ROLE_NAMES } from './personText';
+import { absenceMarked } from '../register/registerRequests';
 
 interface Props {
   person: Person;
@@ -56,13 +57,19 @@ export const PersonRow = memo(function PersonRow({
   substituteForId,
 }: Props) {
   const who = p.name;
+  const absent = group.kind === 'franvarande';
   const onKeyDown = (e: KeyboardEvent) => {
     if (e.altKey && (e.key === 'ArrowUp' || e.key === 'ArrowDown')) {
       e.preventDefault();
       move(p.id, e.key === 'ArrowUp' ? -1 : 1);
+    } else if (e.altKey && !e.ctrlKey && !e.shiftKey && e.code === 'KeyF' && !absent) {
+      // Alt+F: frånvarande; the offer of the next ersättare takes the focus (Enter accepts).
+      e.preventDefault();
+      const next = e.currentTarget.nextElementSibling?.getAttribute('data-person-id') ?? null;
+      updateDraft((d) => markAbsent(d, p.id));
+      absenceMarked(p.id, next);
     }
   };
-  const absent = group.kind === 'franvarande';
   return (
     <tr onKeyDown={onKeyDown} data-person-id={p.id}>
       <td>
@@ -201,8 +208,12 @@ export const PersonRow = memo(function PersonRow({
           <button
             type="button"
             aria-label={`Frånv. (markera ${who} som frånvarande)`}
-            title="Flytta till Frånvarande"
-            onClick={() => updateDraft((d) => markAbsent(d, p.id))}
+            title="Flytta till Frånvarande (Alt+F)"
+            onClick={(e) => {
+              const row = e.currentTarget.closest('tr')?.nextElementSibling;
+              updateDraft((d) => markAbsent(d, p.id));
+              absenceMarked(p.id, row?.getAttribute('data-person-id') ?? null);
+            }}
           >
             Frånv.
           </button>

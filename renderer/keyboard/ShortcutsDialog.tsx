@@ -3,7 +3,7 @@ import { COMMANDS, displayCombo, type CommandGroup } from '../../shared/commands
 import { InfoDialog } from '../core/widgets/InfoDialog';
 import './keyboard.css';
 
-const GROUPS: CommandGroup[] = ['Dokument', 'Ärenden', 'Gå till', 'Text'];
+const GROUPS: CommandGroup[] = ['Dokument', 'Ärenden', 'Närvaro', 'Gå till', 'Text'];
 
 /** The rows of the command table that the list shows: those with keys and a group. */
 export const LISTED_COMMANDS = COMMANDS.filter((c) => c.group && c.keys && c.keys.length > 0);

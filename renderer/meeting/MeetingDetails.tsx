@@ -78,7 +78,14 @@ export function MeetingDetails() {
           onValue={(v) =>
             setMeeting({ memberCount: Number(v) >= 1 ? Math.floor(Number(v)) : undefined })
           }
-          hint="Behövs för kontrollen av beslutsförhet."
+          placeholder={
+            meeting.registerMemberCount ? String(meeting.registerMemberCount) : undefined
+          }
+          hint={
+            meeting.registerMemberCount
+              ? `Ledamotsregistret har ${meeting.registerMemberCount} ledamöter; skriv ett annat antal bara om det gäller just detta sammanträde.`
+              : 'Behövs för kontrollen av beslutsförhet.'
+          }
         />
         <label className="check wide">
           <input

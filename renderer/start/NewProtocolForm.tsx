@@ -1,6 +1,8 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import type { DraftSummary, TemplateSummary } from '../../shared/ipc/contract';
 import { createDraft } from '../core/draft/draftActions';
+import { saveNow } from '../core/draft/session';
+import { fillAttendanceFromRegister } from '../register/registerClient';
 import { DateField } from '../forms/DateField';
 import { readSwedishDate } from '../forms/swedishDateTime';
 import { suggestFirstNumber } from '../meeting/suggestFirstNumber';
@@ -51,13 +53,15 @@ export function NewProtocolForm({ templates, drafts, focusSignal }: Props) {
     setRefusal('');
     setBusy(true);
     const chosenDate = reading.kind === 'value' ? reading.value : '';
-    await createDraft({
+    const created = await createDraft({
       templateId: chosen,
       body,
       date: chosenDate,
       firstNumber: suggestion?.number,
       ...(kallelse ? { kallelse } : {}),
     });
+    // After the date is set: the register lists only the ledamöter whose term covers it.
+    if (created && (await fillAttendanceFromRegister())) await saveNow();
     setBusy(false);
   };
   const submit = (e: FormEvent<HTMLFormElement>) => {

@@ -7,6 +7,7 @@ import { NewProtocolForm } from './NewProtocolForm';
 import { TrashList } from './TrashList';
 import { importFile } from '../core/draft/draftActions';
 import { RecentFiles } from '../settings/RecentFiles';
+import { RegisterList } from '../register/RegisterList';
 
 /** The first screen: new protokoll, the archive search, the drafts, the Beslutsregister, the trash. */
 export function StartScreen({
@@ -45,6 +46,7 @@ export function StartScreen({
               Öppna fil…
             </button>
           </section>
+          <RegisterList />
         </div>
         <div className="start-main">
           {library.error && (

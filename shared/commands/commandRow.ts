@@ -1,5 +1,5 @@
 /** Groups of the shortcut list (F1). */
-export type CommandGroup = 'Dokument' | 'Ärenden' | 'Gå till' | 'Text';
+export type CommandGroup = 'Dokument' | 'Ärenden' | 'Närvaro' | 'Gå till' | 'Text';
 
 export type MenuName = 'Paragraf' | 'Arkiv' | 'Redigera' | 'Visa' | 'Hjälp';
 

@@ -1,6 +1,6 @@
 import type { Protocol } from '../protocol/protocol';
 
-export type ExportExtension = 'pdf' | 'docx' | 'protokoll' | 'xlsx' | 'csv';
+export type ExportExtension = 'pdf' | 'docx' | 'protokoll' | 'xlsx' | 'csv' | 'ledamotsregister';
 
 /** Characters Windows, macOS or Linux refuse in file names, and control characters. */
 // eslint-disable-next-line no-control-regex

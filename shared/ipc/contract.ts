@@ -6,6 +6,12 @@ import { MAX_QUERY_LENGTH } from '../search/swedishTerms';
 import type { DecisionRow, SearchAnswer } from '../search/searchTypes';
 import type { Template } from '../template/templateSchema';
 import { templateChannels } from './templateChannels';
+import { registerSchema, type Register } from '../register/registerSchema';
+import type {
+  RegisterImportReceipt,
+  RegisterSaveReceipt,
+  RegisterSummary,
+} from '../register/registerTypes';
 
 /** One line of the draft list. */
 export interface DraftSummary {
@@ -152,6 +158,9 @@ const searchFilterShape = {
   onlyDecisions: z.boolean().optional(),
 };
 
+/** A body's name as a register is looked up by. */
+const bodyNameSchema = z.string().trim().min(1).max(300);
+
 /** Most decisions sent to the screen at once; the export always takes every row. */
 export const MAX_REGISTER_ROWS = 2000;
 
@@ -292,6 +301,33 @@ export const channels = {
     }),
     result: null as unknown as ExportReceipt | null,
   },
+  /** The bodies' member registers (ledamotsregister) in the library. */
+  'registers.list': { payload: z.undefined(), result: null as unknown as RegisterSummary[] },
+  /** A body's register; null when it has none. A damaged file is an error and left as it is. */
+  'registers.load': { payload: bodyNameSchema, result: null as unknown as Register | null },
+  'registers.save': { payload: registerSchema, result: null as unknown as RegisterSaveReceipt },
+  /**
+   * Asks for a register file, a CSV or an XLSX (open dialog) and saves it as the body's
+   * register; the previous version is kept. Null when cancelled.
+   */
+  'registers.importFile': {
+    payload: z.strictObject({ body: bodyNameSchema }),
+    result: null as unknown as RegisterImportReceipt | null,
+  },
+  /** Saves the body's register as a file to share (save dialog); null when cancelled. */
+  'registers.exportFile': {
+    payload: bodyNameSchema,
+    result: null as unknown as ExportReceipt | null,
+  },
+  /** Earlier versions of the body's register, newest first. */
+  'registers.versions': { payload: bodyNameSchema, result: null as unknown as DraftVersion[] },
+  /** Makes an earlier version current again (the replaced one is kept as a version). */
+  'registers.restoreVersion': {
+    payload: z.strictObject({ body: bodyNameSchema, versionId: z.string().max(100) }),
+    result: null as unknown as Register,
+  },
+  /** A register proposed from the body's protokoll in the library (not saved). */
+  'registers.fromHistory': { payload: bodyNameSchema, result: null as unknown as Register },
   'settings.get': { payload: z.undefined(), result: null as unknown as Settings },
   'settings.set': {
     payload: z

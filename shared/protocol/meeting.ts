@@ -28,6 +28,11 @@ export const meetingSchema = z.strictObject({
   numbering: numberingSchema,
   /** Number of members (ledamöter) of the body; enables the quorum check. */
   memberCount: z.number().int().min(1).max(10_000).optional(),
+  /**
+   * The body's ledamöter in its member register on the meeting date, kept up to date by the
+   * editor; the quorum uses it unless memberCount overrides it for this meeting.
+   */
+  registerMemberCount: z.number().int().min(1).max(10_000).optional(),
   /** Print a närvaro- och omröstningsbilaga: a table of who served and how they voted per item. */
   participationAppendix: z.boolean().default(false),
 });

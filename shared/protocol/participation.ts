@@ -190,10 +190,11 @@ export function participantsByItem(protocol: Protocol): Map<string, Person[]> {
 
 /**
  * The number of members (ledamöter) of the body, for the quorum; undefined when not known.
- * The one place that says where the count comes from.
+ * The one place that says where the count comes from: the count typed for this meeting, else
+ * the body's member register.
  */
 export function memberCountOf(protocol: Protocol): number | undefined {
-  return protocol.meeting.memberCount;
+  return protocol.meeting.memberCount ?? protocol.meeting.registerMemberCount;
 }
 
 export interface ItemQuorum {

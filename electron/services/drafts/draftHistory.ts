@@ -8,8 +8,9 @@ import type { FsLayer } from '../files/fsLayer';
 import { mkdirBelow } from '../files/mkdirBelow';
 import { removeAbandonedTemps } from '../files/ownedTemp';
 
-/** A version file's name: "<milliseconds>-<random>.protokoll". */
-const VERSION_FILE = /^(\d{13,16})-[a-z0-9]{1,16}\.protokoll$/;
+/** A version file's name: "<milliseconds>-<random><ext>", e.g. "….protokoll". */
+const versionFilePattern = (ext: string) =>
+  new RegExp(`^(\\d{13,16})-[a-z0-9]{1,16}${ext.replace(/[.]/g, '\\.')}$`);
 
 /**
  * Earlier versions of a draft: history/<id>/<sequence>-<random>.protokoll. The number starts as
@@ -59,9 +60,18 @@ export interface DraftHistory {
   newestAt(id: string, nowMs: number, listing?: HistoryListing): Promise<number>;
 }
 
-const sequenceOf = (name: string) => Number(VERSION_FILE.exec(name)![1]);
-
-export function createDraftHistory(fs: FsLayer, paths: LibraryPaths, limit: number): DraftHistory {
+/**
+ * `ext` names the kind of file kept: drafts (".protokoll") unless said; member registers keep
+ * their versions the same way under their own history folder.
+ */
+export function createDraftHistory(
+  fs: FsLayer,
+  paths: Pick<LibraryPaths, 'root' | 'history'>,
+  limit: number,
+  ext: string = DRAFT_EXT,
+): DraftHistory {
+  const VERSION_FILE = versionFilePattern(ext);
+  const sequenceOf = (name: string) => Number(VERSION_FILE.exec(name)![1]);
   const newestFirst = (a: string, b: string) => sequenceOf(b) - sequenceOf(a) || (a < b ? 1 : -1);
 
   async function read(id: string): Promise<HistoryListing> {
@@ -106,7 +116,7 @@ export function createDraftHistory(fs: FsLayer, paths: LibraryPaths, limit: numb
       const folder = historyFolder(paths, id);
       if (!listing.exists) await mkdirBelow(fs, paths.root, folder);
       const versionId = `${String(sequence).padStart(13, '0')}-${randomBytes(4).toString('hex')}`;
-      const target = inside(folder, `${versionId}${DRAFT_EXT}`);
+      const target = inside(folder, `${versionId}${ext}`);
       try {
         await fs.link(current, target);
         await syncFolder(fs, folder);
@@ -116,14 +126,14 @@ export function createDraftHistory(fs: FsLayer, paths: LibraryPaths, limit: numb
         const text = await fs.readFile(current, 'utf8');
         await atomicWriteFile(fs, target, text, { mtime: savedAt });
       }
-      return `${versionId}${DRAFT_EXT}`;
+      return `${versionId}${ext}`;
     },
 
     async list(id) {
       const folder = historyFolder(paths, id);
       const out: DraftVersion[] = [];
       for (const name of await names(id)) {
-        const versionId = name.slice(0, -DRAFT_EXT.length);
+        const versionId = name.slice(0, -ext.length);
         try {
           const st = await fs.stat(join(folder, name));
           if (!st.isFile()) continue;
@@ -136,7 +146,7 @@ export function createDraftHistory(fs: FsLayer, paths: LibraryPaths, limit: numb
     },
 
     pathOf(id, versionId) {
-      return inside(historyFolder(paths, id), `${assertVersionId(versionId)}${DRAFT_EXT}`);
+      return inside(historyFolder(paths, id), `${assertVersionId(versionId)}${ext}`);
     },
 
     async prune(id, nowMs, known) {

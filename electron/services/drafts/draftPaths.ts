@@ -13,7 +13,7 @@ export const DRAFT_EXT = '.protokoll';
  *   quarantine/                   damaged or foreign files, moved aside and never deleted
  *   locks/<key>.lock              held by the process saving or moving a draft (libraryLock.ts)
  *   locks/<id>.edit               names who has a draft open for editing (editLock.ts)
- *   members/                      reserved: the bodies' member registers (shared by the kansli)
+ *   members/                      the bodies' member registers (electron/services/registers)
  *   templates/                    reserved: the kansli's own templates
  *   index.json                    cached list summaries (a cache only: verified against stat)
  *   imports.json                  which external file each imported draft came from
@@ -27,7 +27,7 @@ export interface LibraryPaths {
   locks: string;
   index: string;
   imports: string;
-  /** Reserved for member registers; nothing writes here yet. */
+  /** The bodies' member registers (see electron/services/registers/registerPaths.ts). */
   members: string;
   /** Reserved for the kansli's own templates; nothing writes here yet. */
   templates: string;
@@ -94,7 +94,7 @@ export function draftFile(paths: LibraryPaths, id: string): string {
   return inside(paths.drafts, `${assertDraftId(id)}${DRAFT_EXT}`);
 }
 
-export function historyFolder(paths: LibraryPaths, id: string): string {
+export function historyFolder(paths: Pick<LibraryPaths, 'history'>, id: string): string {
   return inside(paths.history, assertDraftId(id));
 }
 

@@ -41,8 +41,11 @@ export interface NewDraftChoice {
   kallelse?: boolean;
 }
 
-/** Creates a draft from a template, fills in what the start screen asked for, and opens it. */
-export async function createDraft(choice: NewDraftChoice): Promise<void> {
+/**
+ * Creates a draft from a template, fills in what the start screen asked for, and opens it.
+ * Returns whether it was created.
+ */
+export async function createDraft(choice: NewDraftChoice): Promise<boolean> {
   try {
     await saveNow();
     const created = await unwrap(
@@ -65,8 +68,10 @@ export async function createDraft(choice: NewDraftChoice): Promise<void> {
       }));
       await saveNow();
     }
+    return true;
   } catch (e) {
     notices.error(errorText(e));
+    return false;
   }
 }
 

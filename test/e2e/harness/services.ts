@@ -10,6 +10,7 @@ import { createChromiumPdfEngine } from '../../../electron/services/export/chrom
 import { createExportService } from '../../../electron/services/export/exportService';
 import { createDispatcher } from '../../../electron/services/ipcDispatcher';
 import { createOwnTemplates } from '../../../electron/services/templates/ownTemplates';
+import { createRegisterStore } from '../../../electron/services/registers/registerStore';
 import {
   createMemorySettingsStore,
   createSettingsService,
@@ -22,6 +23,8 @@ export interface StubDialogs {
   nextOpenPath: string | null;
   /** What the next appendix (PDF) dialog returns; null means the user cancelled. */
   nextAppendixPath: string | null;
+  /** What the next member-list dialog returns; null means the user cancelled. */
+  nextRegisterPath: string | null;
   /** What the next folder dialog returns; null means the user cancelled. */
   nextFolderPath: string | null;
   /** The folder each folder dialog started in, in order. */
@@ -94,6 +97,7 @@ export function createServices(
         chooseWordFile: async () => null,
       },
     },
+    registers: createRegisterStore({ root: () => home.drafts.root, log }),
     // The real grants: only PDFs "chosen" through the stub dialog (or beside an opened file).
     appendixGrants: appendixGrantsFollowing(() => home.drafts.root, log),
     dialogs: {
@@ -105,6 +109,11 @@ export function createServices(
       async chooseAppendixPdf() {
         const path = dialogs.nextAppendixPath;
         dialogs.nextAppendixPath = null;
+        return path;
+      },
+      async chooseRegisterFile() {
+        const path = dialogs.nextRegisterPath;
+        dialogs.nextRegisterPath = null;
         return path;
       },
       async chooseFolder(current) {

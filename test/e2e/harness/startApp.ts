@@ -48,6 +48,7 @@ export async function startApp(options: StartOptions = {}): Promise<AppHandle> {
   const dialogs: StubDialogs = {
     nextOpenPath: null,
     nextAppendixPath: null,
+    nextRegisterPath: null,
     nextFolderPath: null,
     folderDialogStarts: [],
     nextSavePath: null,

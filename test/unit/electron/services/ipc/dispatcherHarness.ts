@@ -71,6 +71,7 @@ export function createHarness(dir: string, exporterFailure?: Error): Harness {
     dialogs: {
       chooseProtocolToOpen: async () => answers.open,
       chooseAppendixPdf: async () => answers.appendix,
+      chooseRegisterFile: async () => null,
       chooseFolder: async () => null,
       chooseSavePath: async (name) => {
         calls.suggested.push(name);
