@@ -2,7 +2,9 @@ import { useId } from 'react';
 import type { AttendanceGroup, Person } from '../../../shared/protocol/attendance';
 import type { ParticipationEvent } from '../../../shared/protocol/participationEvents';
 import { recordJav, setAbsentAt } from '../../../shared/protocol/participationEdits';
+import { inCallInOrder } from '../../../shared/register/callInOrder';
 import { updateDraft, useDraft } from '../../core/state/draftStore';
+import { useBodyRegister } from '../../register/useBodyRegister';
 import { PeopleChecklist } from './PeopleChecklist';
 import { personLabel, presentPeople } from './people';
 import { useItemParticipation } from './useItemParticipation';
@@ -22,11 +24,13 @@ function isSubstitute(p: Person, groups: readonly AttendanceGroup[]): boolean {
 
 /**
  * Jäv in one item: who is disqualified and, for a member, the ersättare who serves instead in
- * this item only. Ersättare present and not already serving are offered, the member's party first.
+ * this item only. Ersättare present and not already serving are offered in the register's call-in
+ * order for the member (without a register, the member's party first).
  */
 export function JavPart({ itemId }: { itemId: string }) {
   const { row, people } = useItemParticipation(itemId);
   const groups = useDraft((d) => d.attendance.groups) ?? NO_GROUPS;
+  const { register } = useBodyRegister(useDraft((d) => d.meeting.body) ?? '');
   const events = useDraft((d) => d.attendance.events) ?? NO_EVENTS;
   const selectId = useId();
   const jav = events
@@ -41,10 +45,9 @@ export function JavPart({ itemId }: { itemId: string }) {
         e.toItemId === itemId,
     )?.personId;
   const free = new Set(row?.presentNotServing ?? []);
-  const candidates = (member: Person) =>
-    people
-      .filter((p) => isSubstitute(p, groups) && (free.has(p.id) || stepIn(member.id) === p.id))
-      .sort((a, b) => Number(b.party === member.party) - Number(a.party === member.party));
+  const present = (member: Person) =>
+    people.filter((p) => isSubstitute(p, groups) && (free.has(p.id) || stepIn(member.id) === p.id));
+  const candidates = (member: Person) => inCallInOrder(register, member, present(member));
   const members = people.filter(
     (p) => jav.includes(p.id) && groups.find((g) => g.id === p.groupId)?.kind === 'beslutande',
   );
