@@ -1,0 +1,421 @@
+import type { AttendanceGroup } from '../../protocol/attendance';
+import { newItem } from '../../protocol/item';
+import { protocolSchema, type Protocol } from '../../protocol/protocol';
+import type { RichBlock } from '../../protocol/richText';
+import { createProtocolFromTemplate } from '../../template/newProtocol';
+import { emptyReport, type ImportReport } from '../importReport';
+import { tableBlocks } from '../tableBlocks';
+import type { WordBlock } from '../wordBlock';
+import { AttendanceBook } from './attendanceBook';
+import { addItemLine, addItemTable, type ItemDraft } from './itemContent';
+import { itemNumberOf, type ItemHeading } from './itemHeading';
+import { linearise, type Line, type TextLine } from './lines';
+import { headerFields } from './headerFields';
+import { findDate, findTimes, placeWithoutDateAndTime } from './meetingFields';
+import { parsePersonLine } from './personLine';
+import { SignatureReader } from './signatureReader';
+import { chooseTemplate } from './templateChoice';
+import {
+  AGENDA_HEADINGS,
+  FIELD_LABELS,
+  groupKindOf,
+  normalise,
+  NOTICE_HEADINGS,
+  SIGNATURE_HEADINGS,
+} from './vocabulary';
+
+type Field = keyof typeof FIELD_LABELS;
+type Mode = 'front' | 'group' | 'signatures' | 'agenda' | 'notice' | 'item';
+
+export interface RecogniseOptions {
+  id: string;
+  now: Date;
+  /** Where the blocks came from, for the report ("protokoll.docx"). */
+  source?: string;
+  /** The page headers' blocks: organ and date when the body does not give them. */
+  headers?: readonly WordBlock[];
+}
+
+const headingKey = (text: string) => normalise(text).replace(/\s*(§.*|\d.*)$/, '');
+
+function fieldOf(text: string): Field | undefined {
+  const key = normalise(text);
+  return (Object.keys(FIELD_LABELS) as Field[]).find((f) => FIELD_LABELS[f].has(key));
+}
+
+function itemLabel(h: ItemHeading): string {
+  const core = h.letter ? `${h.number} ${h.letter}` : `${h.number}`;
+  return h.style === 'paragraph' ? `§ ${core}` : `${core}.`;
+}
+
+/**
+ * Turns the blocks of a Word protokoll into a new draft and a report of what was recognised.
+ * Nothing is dropped: text that fits no field is kept in the nearest item (before the first item:
+ * in the first item), images are listed in the report with where they were.
+ */
+export function recogniseProtocol(
+  blocks: readonly WordBlock[],
+  options: RecogniseOptions,
+): { protocol: Protocol; report: ImportReport } {
+  const report = emptyReport();
+  const lines = linearise(blocks);
+  const plain = !lines.some((l) => l.kind === 'text' && itemNumberOf(l.text) !== undefined);
+  const template = chooseTemplate(lines, plain);
+  const base = createProtocolFromTemplate(template, { id: options.id, now: options.now });
+  const meeting = base.meeting;
+  const groups: AttendanceGroup[] = base.attendance.groups;
+  const book = new AttendanceBook(groups);
+  const items: ItemDraft[] = [];
+  const headings: ItemHeading[] = [];
+  const preamble: RichBlock[] = [];
+  const agenda = new Map<number, string>();
+  const notice = { ...base.notice };
+  const adjustment = { date: '', place: '' };
+  let mode: Mode = 'front';
+  let pendingField: Field | undefined;
+  let group: AttendanceGroup | undefined;
+  let subgroup: string | undefined;
+  let sawKind = false;
+
+  const keepAsText = (text: string) => {
+    const block: RichBlock = { type: 'paragraph', children: [{ text }] };
+    if (items.length > 0) items.at(-1)!.item.body.push(block);
+    else preamble.push(block);
+  };
+  const signatures = new SignatureReader(book, report, keepAsText);
+  const unrecognisedText = (text: string) => {
+    keepAsText(text);
+    const where = items.length > 0 ? items.at(-1)!.label : 'första paragrafen';
+    report.unrecognised.push({
+      sv: `”${text.slice(0, 80)}” känns inte igen och behölls som text i ${where}.`,
+      en: `"${text.slice(0, 80)}" was not recognised; kept as text in ${items.length > 0 ? items.at(-1)!.label : 'the first item'}.`,
+    });
+  };
+
+  const setField = (field: Field, value: string): boolean => {
+    const v = value.replace(/\s+/g, ' ').trim();
+    if (!v) return false;
+    if (field === 'date') {
+      const date = findDate(v);
+      if (!date) return false;
+      meeting.date = date;
+    } else if (field === 'time') {
+      const t = findTimes(v);
+      if (!t.start) return false;
+      meeting.startTime = t.start;
+      meeting.endTime = t.end ?? '';
+    } else if (field === 'place') meeting.place = v.slice(0, 500);
+    else if (field === 'dnr') meeting.dnr = v.slice(0, 100);
+    else if (field === 'placeAndTime') {
+      const t = findTimes(v);
+      const date = findDate(v);
+      if (date && !meeting.date) meeting.date = date;
+      if (t.start) meeting.startTime = t.start;
+      if (t.end) meeting.endTime = t.end;
+      meeting.place = placeWithoutDateAndTime(v).slice(0, 500);
+    } else {
+      adjustment.date = findDate(v) ?? '';
+      adjustment.place = placeWithoutDateAndTime(v).slice(0, 500);
+    }
+    report.recognised.push({
+      sv: `Fält ${field}: ${v.slice(0, 80)}`,
+      en: `Field ${field}: ${v.slice(0, 80)}`,
+    });
+    return true;
+  };
+
+  let pendingNotice: 'postedDate' | 'removalDate' | 'storageLocation' | undefined;
+  const noticeLabels = {
+    postedDate: normalise(base.labels.noticePosted),
+    removalDate: normalise(base.labels.noticeRemoved),
+    storageLocation: normalise(base.labels.noticeStorage),
+  };
+  /** The anslagsbevis: its generated sentence is the template's; its dates and place are data. */
+  const noticeLine = (text: string) => {
+    const key = normalise(text);
+    const label = (Object.keys(noticeLabels) as (keyof typeof noticeLabels)[]).find(
+      (k) => noticeLabels[k] === key,
+    );
+    if (label) {
+      pendingNotice = label;
+      return;
+    }
+    if (!pendingNotice) return;
+    const field = pendingNotice;
+    pendingNotice = undefined;
+    if (field === 'storageLocation') notice.storageLocation = text.slice(0, 500);
+    else notice[field] = findDate(text) ?? '';
+  };
+
+  const startItem = (h: ItemHeading) => {
+    signatures.flush();
+    const id = `punkt-${items.length + 1}`;
+    const previous = headings.at(-1);
+    const item = newItem({
+      id,
+      title: h.title.slice(0, 500),
+      body: [],
+      inserted: h.letter !== '' && previous !== undefined,
+    });
+    const label = itemLabel(h);
+    items.push({ item, label, section: 'body', awaitingTitle: h.title === '' });
+    headings.push(h);
+    mode = 'item';
+  };
+
+  const acceptsItem = (h: ItemHeading, line: TextLine): boolean => {
+    const last = headings.at(-1);
+    if (!line.heading && h.title !== '') return false;
+    if (!last) return true;
+    if (h.number > last.number) return true;
+    return h.number === last.number && h.letter > last.letter;
+  };
+
+  const onText = (line: TextLine) => {
+    const text = line.text.trim();
+    if (!text) return;
+    const key = headingKey(text);
+    const h = itemNumberOf(text, line.heading);
+    if (mode === 'agenda') {
+      if (h && (agenda.has(h.number) || line.styled) && acceptsItem(h, line)) {
+        startItem(h);
+        return;
+      }
+      if (h) {
+        agenda.set(h.number, h.title);
+        return;
+      }
+      // Details under agenda entries come again under each item; only a new part ends the agenda.
+      const ends =
+        SIGNATURE_HEADINGS.has(key) ||
+        NOTICE_HEADINGS.has(key) ||
+        (line.heading && groupKindOf(text) !== undefined);
+      if (!ends) return;
+    } else if (h && acceptsItem(h, line) && !(mode === 'item' && items.at(-1)!.awaitingTitle)) {
+      startItem(h);
+      return;
+    }
+    if (mode === 'item' && items.at(-1)!.awaitingTitle) {
+      addItemLine(items.at(-1)!, line, (t) => book.named(t), report);
+      return;
+    }
+    if (SIGNATURE_HEADINGS.has(key)) {
+      signatures.flush();
+      mode = 'signatures';
+      report.recognised.push({ sv: 'Underskrifter', en: 'Signatures' });
+      return;
+    }
+    if (AGENDA_HEADINGS.has(key) && mode !== 'item') {
+      mode = 'agenda';
+      report.recognised.push({ sv: 'Dagordning', en: 'Agenda' });
+      return;
+    }
+    if (NOTICE_HEADINGS.has(key)) {
+      mode = 'notice';
+      report.recognised.push({ sv: 'Anslagsbevis', en: 'Notice of posting' });
+      return;
+    }
+    const kind = mode !== 'item' && text.length <= 60 ? groupKindOf(text) : undefined;
+    if (kind) {
+      group = book.group(kind, text);
+      subgroup = undefined;
+      mode = 'group';
+      return;
+    }
+    if (mode === 'item') {
+      addItemLine(items.at(-1)!, line, (t) => book.named(t), report);
+      return;
+    }
+    if (mode === 'notice') {
+      noticeLine(text);
+      return;
+    }
+    const field = fieldOf(text);
+    if (field) {
+      signatures.flush();
+      pendingField = field;
+      if (mode === 'group') mode = 'front';
+      return;
+    }
+    if (mode === 'signatures' && !pendingField && signatures.line(text)) return;
+    const inline = /^([^:]{1,40}):\s*(.+)$/s.exec(text);
+    const inlineField = inline ? fieldOf(inline[1]!) : undefined;
+    if (inline && inlineField && setField(inlineField, inline[2]!)) {
+      pendingField = undefined;
+      return;
+    }
+    if (pendingField) {
+      const f = pendingField;
+      pendingField = undefined;
+      if (setField(f, text)) return;
+    }
+    if (mode === 'group' && group) {
+      if (line.heading && !/[(,]/.test(text) && text.length <= 100) {
+        subgroup = book.addSubgroup(group, text);
+        return;
+      }
+      const parsed = parsePersonLine(text, group.kind, subgroup);
+      if (parsed) {
+        book.add(parsed, group, subgroup);
+        if (parsed.rest) {
+          unrecognisedText(`${parsed.name} ${parsed.rest}`);
+        }
+        return;
+      }
+    }
+    if (!sawKind && /^(protokoll|minutes|mötesprotokoll|styrelseprotokoll)\b/i.test(text)) {
+      sawKind = true;
+      const rest = text.replace(/^\S+\s*/, '');
+      if (rest.length < 2) meeting.documentKind = text.slice(0, 100);
+      else if (!meeting.body)
+        meeting.body = rest
+          .replace(/^(fört|förd|från|vid|för)\s+(vid\s+)?(sammanträde\s+med\s+)?/i, '')
+          .slice(0, 300);
+      return;
+    }
+    if (!meeting.body && book.people.length === 0 && text.length <= 300 && !line.list) {
+      meeting.body = text.replace(/\s+/g, ' ');
+      report.recognised.push({ sv: `Organ: ${meeting.body}`, en: `Body: ${meeting.body}` });
+      return;
+    }
+    unrecognisedText(text);
+  };
+
+  const onTable = (line: Extract<Line, { kind: 'table' }>) => {
+    if (mode === 'item') {
+      addItemTable(items.at(-1)!, line.table);
+      return;
+    }
+    for (const row of line.table.rows) {
+      const cells = row.map((c) => c.text.trim());
+      const filled = cells.filter(Boolean);
+      if (filled.length === 0) continue;
+      if (mode === 'signatures' && signatures.row(cells)) continue;
+      if (mode === 'notice') {
+        const labelsOf = (pick: (l: Protocol['labels']) => string) => normalise(pick(base.labels));
+        const k = normalise(filled[0]!);
+        const v = filled[1] ?? '';
+        if (k === labelsOf((l) => l.noticePosted)) notice.postedDate = findDate(v) ?? '';
+        else if (k === labelsOf((l) => l.noticeRemoved)) notice.removalDate = findDate(v) ?? '';
+        else if (k === labelsOf((l) => l.noticeStorage)) notice.storageLocation = v.slice(0, 500);
+        continue;
+      }
+      if (mode === 'group' && group) {
+        if (
+          filled.length === 1 &&
+          row.some((c) => c.blocks.some((b) => b.kind === 'paragraph' && b.bold)) &&
+          !/[(,]/.test(filled[0]!)
+        ) {
+          subgroup = book.addSubgroup(group, filled[0]!);
+          continue;
+        }
+        const parsed = parsePersonLine(filled.join(', '), group.kind, subgroup);
+        if (parsed) {
+          book.add(parsed, group, subgroup);
+          if (parsed.rest) unrecognisedText(`${parsed.name} ${parsed.rest}`);
+          continue;
+        }
+      }
+      const field = filled.length === 2 ? fieldOf(filled[0]!) : undefined;
+      if (field && setField(field, filled[1]!)) continue;
+      for (const block of tableBlocks({ kind: 'table', rows: [row] })) {
+        if (items.length > 0) items.at(-1)!.item.body.push(block);
+        else preamble.push(block);
+      }
+      report.unrecognised.push({
+        sv: `En tabellrad behölls som text: ”${filled.join(' | ').slice(0, 80)}”.`,
+        en: `A table row was kept as text: "${filled.join(' | ').slice(0, 80)}".`,
+      });
+    }
+  };
+
+  for (const line of lines) {
+    if (line.kind === 'image') {
+      const where = items.length > 0 ? items.at(-1)!.label : 'före första paragrafen';
+      const whereEn = items.length > 0 ? items.at(-1)!.label : 'before the first item';
+      const name = line.name ? ` ”${line.name}”` : '';
+      report.unrecognised.push({
+        sv: `Bilden${name} kunde inte importeras (${where}).`,
+        en: `The image${line.name ? ` "${line.name}"` : ''} could not be imported (${whereEn}).`,
+      });
+    } else if (line.kind === 'table') onTable(line);
+    else onText(line);
+  }
+  signatures.flush();
+
+  // A document with an agenda but no item text (a kallelse): the agenda becomes the items.
+  if (items.length === 0) {
+    for (const [number, title] of agenda) {
+      startItem({ number, letter: '', title, style: plain ? 'plain' : 'paragraph' });
+    }
+  }
+  if (items.length === 0) {
+    startItem({ number: 1, letter: '', title: 'Importerad text', style: 'paragraph' });
+    report.unrecognised.push({
+      sv: 'Inga paragrafer hittades; all text finns i en punkt ”Importerad text”.',
+      en: 'No items were found; all text is in one item "Importerad text".',
+    });
+  }
+  const fromHeader = headerFields(options.headers ?? []);
+  if (!meeting.body && fromHeader.body) meeting.body = fromHeader.body.slice(0, 300);
+  if (!meeting.date && fromHeader.date) meeting.date = fromHeader.date;
+  if (!sawKind && fromHeader.documentKind) meeting.documentKind = fromHeader.documentKind;
+  const first = items[0]!;
+  first.item.body.unshift(...preamble);
+
+  const itemIds = new Map(headings.map((h, i) => [h.number, items[i]!.item.id]));
+  const firstHeading = headings[0]!;
+  meeting.numbering = {
+    style: firstHeading.style,
+    firstNumber: Math.min(100_000, Math.max(1, firstHeading.number)),
+  };
+  headings.forEach((h, i) => {
+    const expected =
+      firstHeading.number + headings.slice(0, i + 1).filter((x) => x.letter === '').length - 1;
+    if (h.letter === '' && h.number !== expected) {
+      report.unrecognised.push({
+        sv: `${items[i]!.label} följer inte i nummerordning och numreras om.`,
+        en: `${items[i]!.label} is out of sequence and is renumbered.`,
+      });
+    }
+  });
+  for (const d of items) {
+    if (!d.item.title) d.item.title = d.label;
+    if (!d.item.decision && !d.item.proposal)
+      d.item.kind = d.item.body.length > 0 ? 'information' : 'beslut';
+    report.recognised.push({
+      sv: `${d.label} ${d.item.title}${d.item.decision ? ` (beslut, ${d.item.decision.attSatser.length} att-satser)` : ''}`,
+      en: `${d.label} ${d.item.title}${d.item.decision ? ` (decision, ${d.item.decision.attSatser.length} att-clauses)` : ''}`,
+    });
+  }
+  report.recognised.push({
+    sv: `${book.people.length} personer i närvaron`,
+    en: `${book.people.length} people in the attendance`,
+  });
+
+  const chair = signatures.signers.find((s) => s.role === 'chair');
+  const secretary = signatures.signers.find((s) => s.role === 'secretary');
+  const protocol = protocolSchema.parse({
+    ...base,
+    meeting,
+    attendance: { groups, people: book.people, events: book.events },
+    items: items.map((d) => d.item),
+    signatures: {
+      ...(secretary ? { secretaryId: secretary.personId } : {}),
+      ...(chair ? { chairId: chair.personId } : {}),
+      adjusters: signatures.signers
+        .filter((s) => s.role === 'adjuster')
+        .map((s) => ({
+          personId: s.personId,
+          ...(s.from !== undefined && itemIds.has(s.from)
+            ? { fromItemId: itemIds.get(s.from) }
+            : {}),
+          ...(s.to !== undefined && itemIds.has(s.to) ? { toItemId: itemIds.get(s.to) } : {}),
+        })),
+      adjustmentDate: adjustment.date,
+      adjustmentPlace: adjustment.place,
+    },
+    notice,
+  });
+  return { protocol, report };
+}
