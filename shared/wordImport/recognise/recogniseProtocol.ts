@@ -165,7 +165,11 @@ export function recogniseProtocol(
 
   const acceptsItem = (h: ItemHeading, line: TextLine): boolean => {
     const last = headings.at(-1);
-    if (!line.heading && h.title !== '') return false;
+    // "§ 12 Budget" typed as a plain line is a heading; a sentence that starts with § is not.
+    const headingLike =
+      line.heading ||
+      (h.style === 'paragraph' && line.text.length <= 120 && !/[.!?]$/.test(line.text.trim()));
+    if (!headingLike && h.title !== '') return false;
     if (!last) return true;
     if (h.number > last.number) return true;
     return h.number === last.number && h.letter > last.letter;
