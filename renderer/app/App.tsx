@@ -11,6 +11,7 @@ import { PreviewHost } from '../preview/PreviewHost';
 import { ShortcutsHost } from '../keyboard/ShortcutsHost';
 import { SettingsHost } from '../settings/SettingsHost';
 import { FileDropZone } from './FileDropZone';
+import { ImportReportDialog } from '../wordImport/ImportReportDialog';
 import { AboutDialog } from './AboutDialog';
 
 /** Start screen when no draft is open, the editor otherwise. */
@@ -50,6 +51,7 @@ export function App() {
       <ShortcutsHost />
       <SettingsHost />
       <FileDropZone />
+      <ImportReportDialog />
       {aboutReturnFocus !== undefined && (
         <AboutDialog
           onClose={() => {
