@@ -68,7 +68,8 @@ export function recogniseProtocol(
   const items: ItemDraft[] = [];
   const headings: ItemHeading[] = [];
   const preamble: RichBlock[] = [];
-  const agenda = new Map<number, string>();
+  const agenda = new Map<string, ItemHeading>();
+  const agendaKey = (h: ItemHeading) => `${h.number} ${h.letter}`;
   const notice = { ...base.notice };
   const adjustment = { date: '', place: '' };
   let mode: Mode = 'front';
@@ -181,12 +182,12 @@ export function recogniseProtocol(
     const key = headingKey(text);
     const h = itemNumberOf(text, line.heading);
     if (mode === 'agenda') {
-      if (h && (agenda.has(h.number) || line.styled) && acceptsItem(h, line)) {
+      if (h && (agenda.has(agendaKey(h)) || line.styled) && acceptsItem(h, line)) {
         startItem(h);
         return;
       }
       if (h) {
-        agenda.set(h.number, h.title);
+        agenda.set(agendaKey(h), h);
         return;
       }
       // Details under agenda entries come again under each item; only a new part ends the agenda.
@@ -349,9 +350,7 @@ export function recogniseProtocol(
 
   // A document with an agenda but no item text (a kallelse): the agenda becomes the items.
   if (items.length === 0) {
-    for (const [number, title] of agenda) {
-      startItem({ number, letter: '', title, style: plain ? 'plain' : 'paragraph' });
-    }
+    for (const h of agenda.values()) startItem({ ...h, style: plain ? 'plain' : 'paragraph' });
   }
   if (items.length === 0) {
     startItem({ number: 1, letter: '', title: 'Importerad text', style: 'paragraph' });
