@@ -18,6 +18,8 @@ export class AttendanceBook {
   readonly people: Person[] = [];
   readonly events: ParticipationEvent[] = [];
   private readonly ids = new Set<string>();
+  /** "ersättare för Anna Berg (M)": resolved once every group is read (the member may come later). */
+  private readonly substitutions: { personId: string; forName: string }[] = [];
 
   constructor(readonly groups: AttendanceGroup[]) {}
 
@@ -64,14 +66,18 @@ export class AttendanceBook {
     };
     this.people.push(person);
     if (parsed.substituteFor !== undefined) {
-      const member = this.find(parsed.substituteFor);
-      this.events.push({
-        type: 'substitutes',
-        personId: person.id,
-        ...(member ? { forId: member.id } : {}),
-      });
+      this.substitutions.push({ personId: person.id, forName: parsed.substituteFor });
     }
     return person;
+  }
+
+  /** The substitution events, each naming the member served for when the attendance has them. */
+  resolveSubstitutions(): void {
+    for (const { personId, forName } of this.substitutions) {
+      const member = this.find(forName);
+      this.events.push({ type: 'substitutes', personId, ...(member ? { forId: member.id } : {}) });
+    }
+    this.substitutions.length = 0;
   }
 
   /** The person a printed name means: "Anna Lundberg", "Anna Lundberg (S)", "Anna Lundberg, (S), Boden". */

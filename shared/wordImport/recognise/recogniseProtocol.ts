@@ -12,6 +12,7 @@ import { itemNumberOf, type ItemHeading } from './itemHeading';
 import { linearise, type Line, type TextLine } from './lines';
 import { headerFields } from './headerFields';
 import { findDate, findTimes, placeWithoutDateAndTime } from './meetingFields';
+import { participationEvents } from './participationText';
 import { parsePersonLine } from './personLine';
 import { SignatureReader } from './signatureReader';
 import { chooseTemplate } from './templateChoice';
@@ -77,6 +78,8 @@ export function recogniseProtocol(
   let group: AttendanceGroup | undefined;
   let subgroup: string | undefined;
   let sawKind = false;
+  /** Attendance details ("§ 46-52", "ej § 7 a") read once the items are known. */
+  const partial: { personId: string; name: string; rest: string }[] = [];
 
   const keepAsText = (text: string) => {
     const block: RichBlock = { type: 'paragraph', children: [{ text }] };
@@ -146,6 +149,33 @@ export function recogniseProtocol(
     pendingNotice = undefined;
     if (field === 'storageLocation') notice.storageLocation = text.slice(0, 500);
     else notice[field] = findDate(text) ?? '';
+  };
+
+  const javPatterns = [
+    base.labels.javDeclared,
+    '{name} anmäler jäv och deltar inte i handläggningen',
+  ].map(
+    (label) =>
+      new RegExp(
+        `^${label
+          .split('{name}')
+          .map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+          .join('(.+?)')}\\.?$`,
+        'i',
+      ),
+  );
+  /** "Linda Frohm (M) anmäler jäv …" under an item: she takes no part in it. */
+  const javLine = (text: string): boolean => {
+    const m = javPatterns.map((re) => re.exec(text)).find(Boolean);
+    const person = m ? book.find(m[1]!) : undefined;
+    if (!person) return false;
+    const d = items.at(-1)!;
+    book.events.push({ type: 'absent', personId: person.id, itemId: d.item.id, jav: true });
+    report.recognised.push({
+      sv: `Jäv: ${person.name} i ${d.label}`,
+      en: `Disqualified: ${person.name} in ${d.label}`,
+    });
+    return true;
   };
 
   const startItem = (h: ItemHeading) => {
@@ -228,6 +258,7 @@ export function recogniseProtocol(
       return;
     }
     if (mode === 'item') {
+      if (javLine(text)) return;
       addItemLine(items.at(-1)!, line, (t) => book.named(t), report);
       return;
     }
@@ -261,10 +292,9 @@ export function recogniseProtocol(
       }
       const parsed = parsePersonLine(text, group.kind, subgroup);
       if (parsed) {
-        book.add(parsed, group, subgroup);
-        if (parsed.rest) {
-          unrecognisedText(`${parsed.name} ${parsed.rest}`);
-        }
+        const person = book.add(parsed, group, subgroup);
+        if (parsed.rest)
+          partial.push({ personId: person.id, name: parsed.name, rest: parsed.rest });
         return;
       }
     }
@@ -316,8 +346,10 @@ export function recogniseProtocol(
         }
         const parsed = parsePersonLine(filled.join(', '), group.kind, subgroup);
         if (parsed) {
-          book.add(parsed, group, subgroup);
-          if (parsed.rest) unrecognisedText(`${parsed.name} ${parsed.rest}`);
+          const person = book.add(parsed, group, subgroup);
+          if (parsed.rest) {
+            partial.push({ personId: person.id, name: parsed.name, rest: parsed.rest });
+          }
           continue;
         }
       }
@@ -363,6 +395,31 @@ export function recogniseProtocol(
   if (!meeting.body && fromHeader.body) meeting.body = fromHeader.body.slice(0, 300);
   if (!meeting.date && fromHeader.date) meeting.date = fromHeader.date;
   if (!sawKind && fromHeader.documentKind) meeting.documentKind = fromHeader.documentKind;
+  const idOf = (number: number, letter: string) =>
+    items[headings.findIndex((h) => h.number === number && h.letter === letter)]?.item.id;
+  book.resolveSubstitutions();
+  for (const p of partial) {
+    const substitution = book.events.find(
+      (e) => e.type === 'substitutes' && e.personId === p.personId,
+    );
+    const events = participationEvents(p.rest, p.personId, substitution, idOf, {
+      first: items[0]!.item.id,
+      last: items.at(-1)!.item.id,
+    });
+    if (events) {
+      book.events.push(...events);
+      report.recognised.push({
+        sv: `Närvaro: ${p.name} ${p.rest}`,
+        en: `Attendance: ${p.name} ${p.rest}`,
+      });
+    } else {
+      preamble.push({ type: 'paragraph', children: [{ text: `${p.name} ${p.rest}` }] });
+      report.unrecognised.push({
+        sv: `Närvaron ”${p.name} ${p.rest}” känns inte igen och behölls som text i första paragrafen.`,
+        en: `The attendance "${p.name} ${p.rest}" was not recognised; kept as text in the first item.`,
+      });
+    }
+  }
   const first = items[0]!;
   first.item.body.unshift(...preamble);
 

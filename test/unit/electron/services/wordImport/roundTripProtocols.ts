@@ -1,5 +1,6 @@
 import { protocolSchema, type Protocol } from '../../../../../shared/protocol/protocol';
 import { numberItems } from '../../../../../shared/protocol/numbering';
+import { personLine } from '../../../../../shared/protocol/personText';
 import { BUILT_IN_TEMPLATES } from '../../../../../shared/template/builtInTemplates';
 import type { Template } from '../../../../../shared/template/templateSchema';
 import { createProtocolFromTemplate } from '../../../../../shared/template/newProtocol';
@@ -57,7 +58,10 @@ export function templateProtocols(): { name: string; protocol: Protocol }[] {
   return BUILT_IN_TEMPLATES.map((t, i) => ({ name: t.id, protocol: protocolInTemplate(t, i + 1) }));
 }
 
-/** What a round trip must keep: people by name, party, role and group; items; att-satser. */
+/**
+ * What a round trip must keep: people by name, party, role and group, and their attendance lines;
+ * items; att-satser.
+ */
 export function essentials(p: Protocol) {
   const groupLabel = new Map(p.attendance.groups.map((g) => [g.id, g.label]));
   const numbers = numberItems(p.items, p.meeting.numbering, p.labels.paragraphSign);
@@ -71,10 +75,16 @@ export function essentials(p: Protocol) {
         group: groupLabel.get(x.groupId),
       }))
       .sort((a, b) => `${a.group}/${a.name}`.localeCompare(`${b.group}/${b.name}`)),
+    // As printed: who substitutes for whom, who came late, left early or missed items.
+    lines: p.attendance.people.map((x) => personLine(p, x)).sort(),
     items: p.items.map((item, i) => ({
       number: numbers[i]!.label,
       title: item.title,
       attSatser: item.decision?.attSatser ?? [],
+      jav: p.attendance.events
+        .filter((e) => e.type === 'absent' && e.jav && e.itemId === item.id)
+        .map((e) => p.attendance.people.find((x) => x.id === e.personId)?.name)
+        .sort(),
     })),
   };
 }
