@@ -1,5 +1,5 @@
 import type { WordBlock, WordCell, WordParagraph, WordRun } from './wordBlock';
-import { isOn, readNumbering, readStyles, type WordStyle } from './wordStyles';
+import { isOn, readNumbering, readStyles, type WordNumbering, type WordStyle } from './wordStyles';
 import { wordImportError } from './wordImportError';
 import { childNamed, childrenNamed, parseXml, type XmlElement } from './xmlTree';
 
@@ -14,7 +14,9 @@ export interface DocxParts {
 
 interface Context {
   styles: Map<string, WordStyle>;
-  numbering: Map<string, 'bullet' | 'ordered'>;
+  numbering: Map<string, WordNumbering>;
+  /** The last number Word gave each list, to print automatic numbers ("§ 12") as text. */
+  counters: Map<string, number>;
 }
 
 /** Containers Word wraps runs in (links, tracked insertions, content controls, fields). */
@@ -100,12 +102,25 @@ function paragraph(p: XmlElement, ctx: Context): WordBlock[] {
   const numId = (numPr && childNamed(numPr, 'w:numId')?.attrs['w:val']) ?? style?.numId;
   const collected: Collected = { runs: [], after: [] };
   collectRuns(p, ctx, collected);
-  const text = collected.runs.map((r) => r.text).join('');
-  const visible = collected.runs.filter((r) => r.text.trim() !== '');
   const level =
     style?.headingLevel ??
     (outline !== undefined && /^[0-8]$/.test(outline) ? Number(outline) + 1 : undefined);
-  const list = numId && numId !== '0' ? (ctx.numbering.get(numId) ?? 'ordered') : undefined;
+  const numbering = numId && numId !== '0' ? ctx.numbering.get(numId) : undefined;
+  const ilvl = (numPr && childNamed(numPr, 'w:ilvl')?.attrs['w:val']) ?? '0';
+  const list = numId && numId !== '0' ? (numbering?.kind ?? 'ordered') : undefined;
+  // Word numbers "§ 12" or a numbered heading itself: the number is not in the text, so add it.
+  let prefix = '';
+  if (numbering && numbering.kind === 'ordered' && ilvl === '0' && numbering.text.includes('%1')) {
+    const n = (ctx.counters.get(numId!) ?? numbering.start - 1) + 1;
+    ctx.counters.set(numId!, n);
+    const decimal = numbering.format === 'decimal';
+    if (decimal && (numbering.text.includes('§') || level !== undefined)) {
+      prefix = `${numbering.text.replace('%1', String(n)).trim()} `;
+    }
+  }
+  const visible = collected.runs.filter((r) => r.text.trim() !== '');
+  if (prefix) collected.runs.unshift({ text: prefix });
+  const text = collected.runs.map((r) => r.text).join('');
   const block: WordParagraph = {
     kind: 'paragraph',
     text,
@@ -113,7 +128,8 @@ function paragraph(p: XmlElement, ctx: Context): WordBlock[] {
     style: style?.name ?? styleId ?? '',
     ...(level !== undefined ? { headingLevel: level } : {}),
     bold: visible.length > 0 && (style?.bold === true || visible.every((r) => r.bold)),
-    ...(list ? { list } : {}),
+    // A numbered heading is a heading, not a list paragraph.
+    ...(list && !prefix ? { list } : {}),
   };
   return [block, ...collected.after];
 }
@@ -161,7 +177,11 @@ function bodyBlocks(el: XmlElement, ctx: Context): WordBlock[] {
 }
 
 function context(parts: DocxParts): Context {
-  return { styles: readStyles(parts.styles), numbering: readNumbering(parts.numbering) };
+  return {
+    styles: readStyles(parts.styles),
+    numbering: readNumbering(parts.numbering),
+    counters: new Map(),
+  };
 }
 
 /** The page headers' paragraphs and tables, in part order. */

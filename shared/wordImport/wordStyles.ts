@@ -48,24 +48,37 @@ export function readStyles(xml: string | undefined): Map<string, WordStyle> {
   return out;
 }
 
-/** numId → whether its first level is a bullet or a number, from word/numbering.xml. */
-export function readNumbering(xml: string | undefined): Map<string, 'bullet' | 'ordered'> {
-  const out = new Map<string, 'bullet' | 'ordered'>();
+/** The first level of a Word list: bullets or numbers, and the text Word prints ("§ %1", "%1."). */
+export interface WordNumbering {
+  kind: 'bullet' | 'ordered';
+  /** Word's level text with "%1" for the number; "" for bullets. */
+  text: string;
+  start: number;
+  format: string;
+}
+
+/** numId → its first level, from word/numbering.xml. */
+export function readNumbering(xml: string | undefined): Map<string, WordNumbering> {
+  const out = new Map<string, WordNumbering>();
   if (!xml) return out;
   const root = parseXml(xml);
-  const abstract = new Map<string, 'bullet' | 'ordered'>();
+  const abstract = new Map<string, WordNumbering>();
   for (const a of childrenNamed(root, 'w:abstractNum')) {
-    const lvl = childrenNamed(a, 'w:lvl')[0];
-    const fmt = lvl && childNamed(lvl, 'w:numFmt')?.attrs['w:val'];
-    abstract.set(
-      a.attrs['w:abstractNumId'] ?? '',
-      fmt === 'bullet' || fmt === 'none' ? 'bullet' : 'ordered',
-    );
+    const lvl = childrenNamed(a, 'w:lvl').find((l) => (l.attrs['w:ilvl'] ?? '0') === '0');
+    const format = (lvl && childNamed(lvl, 'w:numFmt')?.attrs['w:val']) ?? 'decimal';
+    const bullet = format === 'bullet' || format === 'none';
+    const start = Number((lvl && childNamed(lvl, 'w:start')?.attrs['w:val']) ?? '1');
+    abstract.set(a.attrs['w:abstractNumId'] ?? '', {
+      kind: bullet ? 'bullet' : 'ordered',
+      text: bullet ? '' : ((lvl && childNamed(lvl, 'w:lvlText')?.attrs['w:val']) ?? ''),
+      start: Number.isInteger(start) && start >= 0 && start <= 100_000 ? start : 1,
+      format,
+    });
   }
   for (const n of childrenNamed(root, 'w:num')) {
     const ref = childNamed(n, 'w:abstractNumId')?.attrs['w:val'];
-    const kind = ref === undefined ? undefined : abstract.get(ref);
-    if (kind && n.attrs['w:numId']) out.set(n.attrs['w:numId'], kind);
+    const level = ref === undefined ? undefined : abstract.get(ref);
+    if (level && n.attrs['w:numId']) out.set(n.attrs['w:numId'], level);
   }
   return out;
 }

@@ -1,3 +1,4 @@
+import { Document, HeadingLevel, LevelFormat, Packer, Paragraph, TextRun } from 'docx';
 import { describe, expect, it } from 'vitest';
 import { importWordBytes } from '../../../../../electron/services/wordImport/importWordFile';
 import { loadFixture } from '../../../../fixtures/loadFixture';
@@ -38,5 +39,62 @@ describe('a Word-made protokoll in its own layout', () => {
     );
     const item = JSON.stringify(protocol.items[3]!.body);
     for (const text of ['Kommun', 'Kostnad', 'Boden', '1 200 tkr']) expect(item).toContain(text);
+  });
+});
+
+describe('Word numbering the items itself', () => {
+  it.each([
+    ['§ %1', 'paragraph', '§ 46'],
+    ['%1.', 'plain', '46.'],
+  ] as const)('reads "%s" headings as items numbered from 46', async (text, style, first) => {
+    const titles = ['Val av justerare', 'Budget 2025', 'Övriga frågor'];
+    const doc = new Document({
+      numbering: {
+        config: [
+          {
+            reference: 'punkter',
+            levels: [{ level: 0, format: LevelFormat.DECIMAL, text, start: 46 }],
+          },
+        ],
+      },
+      sections: [
+        {
+          children: [
+            new Paragraph({ children: [new TextRun({ text: 'Protokoll', bold: true })] }),
+            new Paragraph({ children: [new TextRun('Kommunstyrelsen')] }),
+            new Paragraph({ children: [new TextRun('Datum: 2025-03-12')] }),
+            new Paragraph({
+              heading: HeadingLevel.HEADING_2,
+              children: [new TextRun('Närvarande')],
+            }),
+            new Paragraph({ children: [new TextRun('Anna Berg (S), ordförande')] }),
+            new Paragraph({ children: [new TextRun('Per Ek (M)')] }),
+            ...titles.flatMap((t) => [
+              new Paragraph({
+                heading: HeadingLevel.HEADING_1,
+                numbering: { reference: 'punkter', level: 0 },
+                children: [new TextRun(t)],
+              }),
+              new Paragraph({ children: [new TextRun({ text: 'Beslut', bold: true })] }),
+              new Paragraph({ children: [new TextRun(`att godkänna ${t.toLowerCase()}`)] }),
+            ]),
+          ],
+        },
+      ],
+    });
+    const { protocol } = importWordBytes(Buffer.from(await Packer.toArrayBuffer(doc)));
+    const e = essentials(protocol);
+    expect(e.items.map((i) => [i.number, i.title])).toEqual(
+      titles.map((t, i) => [style === 'paragraph' ? `§ ${46 + i}` : `${46 + i}.`, t]),
+    );
+    expect(e.items[0]!.number).toBe(first);
+    expect(e.items.map((i) => i.attSatser)).toEqual(
+      titles.map((t) => [`att godkänna ${t.toLowerCase()}`]),
+    );
+    expect(e.people.map((p) => [p.name, p.party, p.role])).toEqual([
+      ['Anna Berg', 'S', 'ordforande'],
+      ['Per Ek', 'M', 'ledamot'],
+    ]);
+    expect(protocol.meeting).toMatchObject({ body: 'Kommunstyrelsen', date: '2025-03-12' });
   });
 });
