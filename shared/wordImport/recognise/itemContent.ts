@@ -73,6 +73,13 @@ function addDecisionLine(d: Decision, line: TextLine): boolean {
     d.attSatser.push(text);
     return true;
   }
+  // "Nämnden beslutar att …" on one line: the intro and the first att-sats.
+  const joined = /^(.{3,300}?\bbeslutar)\s+(att\b[\s\S]*)$/i.exec(text);
+  if (joined && d.attSatser.length === 0 && d.intro === '' && joined[2]!.length <= 10_000) {
+    d.intro = joined[1]!;
+    d.attSatser.push(joined[2]!);
+    return true;
+  }
   if (d.attSatser.length === 0 && d.intro === '' && text.length <= 2000) {
     d.intro = text;
     return true;

@@ -22,7 +22,8 @@ function title(rest: string): string {
  * "§ 46-52") is not an item.
  */
 export function itemNumberOf(text: string, plain = false): ItemHeading | undefined {
-  const t = text.trim();
+  // A web page or PDF conversion may leave a bullet in front: "• § 4".
+  const t = text.trim().replace(/^[•·▪]\s*/, '');
   const m = PARAGRAPH.exec(t) ?? PARAGRAPH_AFTER.exec(t);
   if (m) {
     if (/^[-–]\s*(§|\d)/.test(t.slice(t.indexOf(m[1]!) + m[1]!.length).trim())) return undefined;

@@ -18,6 +18,11 @@ export interface ParsedPerson {
 const ORGANISATION_WORDS =
   /(kommun|region|landsting|förbund|förvaltning|nämnd|styrelse|\bab\b|förening|bolag|kontor|myndighet|universitet|skola|bostäder|kommuner|county|council)/i;
 
+/** "Region Norrbotten", "Norrbottens Kommuner": a line naming an organisation, not a person. */
+export function isOrganisationName(text: string): boolean {
+  return ORGANISATION_WORDS.test(text);
+}
+
 const PARTY = /^\(([^()]{1,50})\)$/;
 const NAME_WITH_PARTY = /^(.*?)\s*\(([^()]{1,50})\)$/;
 const ITEMS =

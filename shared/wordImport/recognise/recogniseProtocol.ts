@@ -13,7 +13,7 @@ import { linearise, type Line, type TextLine } from './lines';
 import { headerFields } from './headerFields';
 import { findDate, findTimes, placeWithoutDateAndTime } from './meetingFields';
 import { participationEvents } from './participationText';
-import { parsePersonLine } from './personLine';
+import { isOrganisationName, parsePersonLine } from './personLine';
 import { SignatureReader } from './signatureReader';
 import { chooseTemplate } from './templateChoice';
 import {
@@ -58,6 +58,16 @@ export function recogniseProtocol(
   blocks: readonly WordBlock[],
   options: RecogniseOptions,
 ): { protocol: Protocol; report: ImportReport } {
+  const first = recogniseOnce(blocks, options, true);
+  // An agenda that never ended would swallow the document: read it again as ordinary text.
+  return first.agendaOpen ? recogniseOnce(blocks, options, false) : first;
+}
+
+function recogniseOnce(
+  blocks: readonly WordBlock[],
+  options: RecogniseOptions,
+  allowAgenda: boolean,
+): { protocol: Protocol; report: ImportReport; agendaOpen: boolean } {
   const report = emptyReport();
   const lines = linearise(blocks);
   const plain = !lines.some((l) => l.kind === 'text' && itemNumberOf(l.text) !== undefined);
@@ -78,6 +88,8 @@ export function recogniseProtocol(
   let group: AttendanceGroup | undefined;
   let subgroup: string | undefined;
   let sawKind = false;
+  let agendaOpen = false;
+  let continued = '';
   /** Attendance details ("§ 46-52", "ej § 7 a") read once the items are known. */
   const partial: { personId: string; name: string; rest: string }[] = [];
 
@@ -206,13 +218,25 @@ export function recogniseProtocol(
     return h.number === last.number && h.letter > last.letter;
   };
 
+  /** Page furniture a PDF-to-Word conversion leaves in the body: "Sida 2 av 12", the header again. */
+  const isFurniture = (text: string): boolean =>
+    /^(sida|page)\s+\d+\s+(av|of)\s+\d+$/i.test(text) ||
+    (items.length > 0 &&
+      (text === meeting.body ||
+        text === meeting.date ||
+        text === meeting.documentKind ||
+        FIELD_LABELS.date.has(normalise(text))));
+
   const onText = (line: TextLine) => {
     const text = line.text.trim();
     if (!text) return;
+    if (isFurniture(text)) return;
     const key = headingKey(text);
     const h = itemNumberOf(text, line.heading);
     if (mode === 'agenda') {
-      if (h && (agenda.has(agendaKey(h)) || line.styled) && acceptsItem(h, line)) {
+      // Agenda entries carry their titles; a number alone on its line heads an item.
+      const heads = h && (agenda.has(agendaKey(h)) || line.styled || h.title === '');
+      if (h && heads && acceptsItem(h, line)) {
         startItem(h);
         return;
       }
@@ -240,7 +264,7 @@ export function recogniseProtocol(
       report.recognised.push({ sv: 'Underskrifter', en: 'Signatures' });
       return;
     }
-    if (AGENDA_HEADINGS.has(key) && mode !== 'item') {
+    if (allowAgenda && AGENDA_HEADINGS.has(key) && mode !== 'item') {
       mode = 'agenda';
       report.recognised.push({ sv: 'Dagordning', en: 'Agenda' });
       return;
@@ -273,6 +297,7 @@ export function recogniseProtocol(
       if (mode === 'group') mode = 'front';
       return;
     }
+    if (mode === 'signatures' && text.includes(' | ') && signatures.row(text.split(' | '))) return;
     if (mode === 'signatures' && !pendingField && signatures.line(text)) return;
     const inline = /^([^:]{1,40}):\s*(.+)$/s.exec(text);
     const inlineField = inline ? fieldOf(inline[1]!) : undefined;
@@ -286,11 +311,22 @@ export function recogniseProtocol(
       if (setField(f, text)) return;
     }
     if (mode === 'group' && group) {
-      if (line.heading && !/[(,]/.test(text) && text.length <= 100) {
-        subgroup = book.addSubgroup(group, text);
+      // A person line Word or a PDF wrapped after a comma continues on the next line.
+      if (/,$/.test(text) && text.length <= 300) {
+        continued = `${continued}${text} `;
         return;
       }
-      const parsed = parsePersonLine(text, group.kind, subgroup);
+      const whole = `${continued}${text}`;
+      continued = '';
+      if (
+        !/[(,]/.test(whole) &&
+        whole.length <= 100 &&
+        (line.heading || isOrganisationName(whole))
+      ) {
+        subgroup = book.addSubgroup(group, whole);
+        return;
+      }
+      const parsed = parsePersonLine(whole, group.kind, subgroup);
       if (parsed) {
         const person = book.add(parsed, group, subgroup);
         if (parsed.rest)
@@ -379,6 +415,8 @@ export function recogniseProtocol(
     else onText(line);
   }
   signatures.flush();
+  // Set inside the line handlers, which the compiler does not follow.
+  if ((mode as Mode) === 'agenda') agendaOpen = true;
 
   // A document with an agenda but no item text (a kallelse): the agenda becomes the items.
   if (items.length === 0) {
@@ -420,8 +458,7 @@ export function recogniseProtocol(
       });
     }
   }
-  const first = items[0]!;
-  first.item.body.unshift(...preamble);
+  items[0]!.item.body.unshift(...preamble);
 
   const itemIds = new Map(headings.map((h, i) => [h.number, items[i]!.item.id]));
   const firstHeading = headings[0]!;
@@ -477,5 +514,5 @@ export function recogniseProtocol(
     },
     notice,
   });
-  return { protocol, report };
+  return { protocol, report, agendaOpen };
 }
