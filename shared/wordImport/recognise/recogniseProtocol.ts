@@ -26,6 +26,14 @@ import {
 } from './vocabulary';
 
 type Field = keyof typeof FIELD_LABELS;
+const FIELD_NAMES: Record<Field, { sv: string; en: string }> = {
+  date: { sv: 'Datum', en: 'Date' },
+  place: { sv: 'Plats', en: 'Place' },
+  time: { sv: 'Tid', en: 'Time' },
+  placeAndTime: { sv: 'Plats och tid', en: 'Place and time' },
+  dnr: { sv: 'Dnr', en: 'Reference number' },
+  adjustment: { sv: 'Justering', en: 'Adjustment' },
+};
 type Mode = 'front' | 'group' | 'signatures' | 'agenda' | 'notice' | 'item';
 
 export interface RecogniseOptions {
@@ -134,8 +142,8 @@ function recogniseOnce(
       adjustment.place = placeWithoutDateAndTime(v).slice(0, 500);
     }
     report.recognised.push({
-      sv: `Fält ${field}: ${v.slice(0, 80)}`,
-      en: `Field ${field}: ${v.slice(0, 80)}`,
+      sv: `${FIELD_NAMES[field].sv}: ${v.slice(0, 80)}`,
+      en: `${FIELD_NAMES[field].en}: ${v.slice(0, 80)}`,
     });
     return true;
   };
@@ -430,8 +438,20 @@ function recogniseOnce(
     });
   }
   const fromHeader = headerFields(options.headers ?? []);
-  if (!meeting.body && fromHeader.body) meeting.body = fromHeader.body.slice(0, 300);
-  if (!meeting.date && fromHeader.date) meeting.date = fromHeader.date;
+  if (!meeting.body && fromHeader.body) {
+    meeting.body = fromHeader.body.slice(0, 300);
+    report.recognised.push({
+      sv: `Organ (sidhuvud): ${meeting.body}`,
+      en: `Body (page header): ${meeting.body}`,
+    });
+  }
+  if (!meeting.date && fromHeader.date) {
+    meeting.date = fromHeader.date;
+    report.recognised.push({
+      sv: `Datum (sidhuvud): ${meeting.date}`,
+      en: `Date (page header): ${meeting.date}`,
+    });
+  }
   if (!sawKind && fromHeader.documentKind) meeting.documentKind = fromHeader.documentKind;
   const idOf = (number: number, letter: string) =>
     items[headings.findIndex((h) => h.number === number && h.letter === letter)]?.item.id;
