@@ -10,7 +10,8 @@ export type WordImportProblem =
   | 'unsafe-name'
   | 'no-document'
   | 'dtd'
-  | 'bad-xml';
+  | 'bad-xml'
+  | 'too-much';
 
 const MESSAGES: Record<WordImportProblem, { en: string; sv: string }> = {
   'not-a-zip': {
@@ -44,6 +45,10 @@ const MESSAGES: Record<WordImportProblem, { en: string; sv: string }> = {
   dtd: {
     en: 'the Word document declares a DTD or entities, which Word never writes; refused',
     sv: 'Word-dokumentet innehåller otillåtna XML-deklarationer och importeras inte.',
+  },
+  'too-much': {
+    en: 'the Word document holds more than a protokoll can (e.g. over 2000 items)',
+    sv: 'Word-dokumentet innehåller mer än ett protokoll kan rymma (till exempel fler än 2000 paragrafer).',
   },
   'bad-xml': {
     en: 'the Word document text is not well-formed XML',

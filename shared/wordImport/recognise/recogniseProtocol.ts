@@ -1,6 +1,6 @@
 import type { AttendanceGroup } from '../../protocol/attendance';
 import { newItem } from '../../protocol/item';
-import { protocolSchema, type Protocol } from '../../protocol/protocol';
+import type { Protocol } from '../../protocol/protocol';
 import type { RichBlock } from '../../protocol/richText';
 import { createProtocolFromTemplate } from '../../template/newProtocol';
 import { emptyReport, type ImportReport } from '../importReport';
@@ -11,8 +11,10 @@ import { addItemLine, addItemTable, type ItemDraft } from './itemContent';
 import { itemNumberOf, type ItemHeading } from './itemHeading';
 import { linearise, type Line, type TextLine } from './lines';
 import { headerFields } from './headerFields';
-import { findDate, findTimes, placeWithoutDateAndTime } from './meetingFields';
-import { participationEvents } from './participationText';
+import { assembleProtocol, type PartialAttendance } from './assembleProtocol';
+import { javDeclaration } from './javDeclaration';
+import { fieldOf, setMeetingField, type Adjustment, type Field } from './meetingFieldReader';
+import { NoticeReader } from './noticeReader';
 import { isOrganisationName, parsePersonLine } from './personLine';
 import { SignatureReader } from './signatureReader';
 import { chooseTemplate } from './templateChoice';
@@ -25,15 +27,6 @@ import {
   SIGNATURE_HEADINGS,
 } from './vocabulary';
 
-type Field = keyof typeof FIELD_LABELS;
-const FIELD_NAMES: Record<Field, { sv: string; en: string }> = {
-  date: { sv: 'Datum', en: 'Date' },
-  place: { sv: 'Plats', en: 'Place' },
-  time: { sv: 'Tid', en: 'Time' },
-  placeAndTime: { sv: 'Plats och tid', en: 'Place and time' },
-  dnr: { sv: 'Dnr', en: 'Reference number' },
-  adjustment: { sv: 'Justering', en: 'Adjustment' },
-};
 type Mode = 'front' | 'group' | 'signatures' | 'agenda' | 'notice' | 'item';
 
 export interface RecogniseOptions {
@@ -46,11 +39,6 @@ export interface RecogniseOptions {
 }
 
 const headingKey = (text: string) => normalise(text).replace(/\s*(§.*|\d.*)$/, '');
-
-function fieldOf(text: string): Field | undefined {
-  const key = normalise(text);
-  return (Object.keys(FIELD_LABELS) as Field[]).find((f) => FIELD_LABELS[f].has(key));
-}
 
 function itemLabel(h: ItemHeading): string {
   const core = h.letter ? `${h.number} ${h.letter}` : `${h.number}`;
@@ -90,7 +78,7 @@ function recogniseOnce(
   const agenda = new Map<string, ItemHeading>();
   const agendaKey = (h: ItemHeading) => `${h.number} ${h.letter}`;
   const notice = { ...base.notice };
-  const adjustment = { date: '', place: '' };
+  const adjustment: Adjustment = { date: '', place: '' };
   let mode: Mode = 'front';
   let pendingField: Field | undefined;
   let group: AttendanceGroup | undefined;
@@ -99,7 +87,7 @@ function recogniseOnce(
   let agendaOpen = false;
   let continued = '';
   /** Attendance details ("§ 46-52", "ej § 7 a") read once the items are known. */
-  const partial: { personId: string; name: string; rest: string }[] = [];
+  const partial: PartialAttendance[] = [];
 
   const keepAsText = (text: string) => {
     const block: RichBlock = { type: 'paragraph', children: [{ text }] };
@@ -116,78 +104,15 @@ function recogniseOnce(
     });
   };
 
-  const setField = (field: Field, value: string): boolean => {
-    const v = value.replace(/\s+/g, ' ').trim();
-    if (!v) return false;
-    if (field === 'date') {
-      const date = findDate(v);
-      if (!date) return false;
-      meeting.date = date;
-    } else if (field === 'time') {
-      const t = findTimes(v);
-      if (!t.start) return false;
-      meeting.startTime = t.start;
-      meeting.endTime = t.end ?? '';
-    } else if (field === 'place') meeting.place = v.slice(0, 500);
-    else if (field === 'dnr') meeting.dnr = v.slice(0, 100);
-    else if (field === 'placeAndTime') {
-      const t = findTimes(v);
-      const date = findDate(v);
-      if (date && !meeting.date) meeting.date = date;
-      if (t.start) meeting.startTime = t.start;
-      if (t.end) meeting.endTime = t.end;
-      meeting.place = placeWithoutDateAndTime(v).slice(0, 500);
-    } else {
-      adjustment.date = findDate(v) ?? '';
-      adjustment.place = placeWithoutDateAndTime(v).slice(0, 500);
-    }
-    report.recognised.push({
-      sv: `${FIELD_NAMES[field].sv}: ${v.slice(0, 80)}`,
-      en: `${FIELD_NAMES[field].en}: ${v.slice(0, 80)}`,
-    });
-    return true;
-  };
+  const setField = (field: Field, value: string) =>
+    setMeetingField(meeting, adjustment, report, field, value);
 
-  let pendingNotice: 'postedDate' | 'removalDate' | 'storageLocation' | undefined;
-  const noticeLabels = {
-    postedDate: normalise(base.labels.noticePosted),
-    removalDate: normalise(base.labels.noticeRemoved),
-    storageLocation: normalise(base.labels.noticeStorage),
-  };
-  /** The anslagsbevis: its generated sentence is the template's; its dates and place are data. */
-  const noticeLine = (text: string) => {
-    const key = normalise(text);
-    const label = (Object.keys(noticeLabels) as (keyof typeof noticeLabels)[]).find(
-      (k) => noticeLabels[k] === key,
-    );
-    if (label) {
-      pendingNotice = label;
-      return;
-    }
-    if (!pendingNotice) return;
-    const field = pendingNotice;
-    pendingNotice = undefined;
-    if (field === 'storageLocation') notice.storageLocation = text.slice(0, 500);
-    else notice[field] = findDate(text) ?? '';
-  };
+  const noticeReader = new NoticeReader(notice, base.labels);
 
-  const javPatterns = [
-    base.labels.javDeclared,
-    '{name} anmäler jäv och deltar inte i handläggningen',
-  ].map(
-    (label) =>
-      new RegExp(
-        `^${label
-          .split('{name}')
-          .map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
-          .join('(.+?)')}\\.?$`,
-        'i',
-      ),
-  );
   /** "Linda Frohm (M) anmäler jäv …" under an item: she takes no part in it. */
   const javLine = (text: string): boolean => {
-    const m = javPatterns.map((re) => re.exec(text)).find(Boolean);
-    const person = m ? book.find(m[1]!) : undefined;
+    const name = javDeclaration(text, base.labels.javDeclared);
+    const person = name === undefined ? undefined : book.find(name);
     if (!person) return false;
     const d = items.at(-1)!;
     book.events.push({ type: 'absent', personId: person.id, itemId: d.item.id, jav: true });
@@ -295,7 +220,7 @@ function recogniseOnce(
       return;
     }
     if (mode === 'notice') {
-      noticeLine(text);
+      noticeReader.line(text);
       return;
     }
     const field = fieldOf(text);
@@ -371,12 +296,7 @@ function recogniseOnce(
       if (filled.length === 0) continue;
       if (mode === 'signatures' && signatures.row(cells)) continue;
       if (mode === 'notice') {
-        const labelsOf = (pick: (l: Protocol['labels']) => string) => normalise(pick(base.labels));
-        const k = normalise(filled[0]!);
-        const v = filled[1] ?? '';
-        if (k === labelsOf((l) => l.noticePosted)) notice.postedDate = findDate(v) ?? '';
-        else if (k === labelsOf((l) => l.noticeRemoved)) notice.removalDate = findDate(v) ?? '';
-        else if (k === labelsOf((l) => l.noticeStorage)) notice.storageLocation = v.slice(0, 500);
+        noticeReader.row(filled);
         continue;
       }
       if (mode === 'group' && group) {
@@ -453,86 +373,17 @@ function recogniseOnce(
     });
   }
   if (!sawKind && fromHeader.documentKind) meeting.documentKind = fromHeader.documentKind;
-  const idOf = (number: number, letter: string) =>
-    items[headings.findIndex((h) => h.number === number && h.letter === letter)]?.item.id;
-  book.resolveSubstitutions();
-  for (const p of partial) {
-    const substitution = book.events.find(
-      (e) => e.type === 'substitutes' && e.personId === p.personId,
-    );
-    const events = participationEvents(p.rest, p.personId, substitution, idOf, {
-      first: items[0]!.item.id,
-      last: items.at(-1)!.item.id,
-    });
-    if (events) {
-      book.events.push(...events);
-      report.recognised.push({
-        sv: `Närvaro: ${p.name} ${p.rest}`,
-        en: `Attendance: ${p.name} ${p.rest}`,
-      });
-    } else {
-      preamble.push({ type: 'paragraph', children: [{ text: `${p.name} ${p.rest}` }] });
-      report.unrecognised.push({
-        sv: `Närvaron ”${p.name} ${p.rest}” känns inte igen och behölls som text i första paragrafen.`,
-        en: `The attendance "${p.name} ${p.rest}" was not recognised; kept as text in the first item.`,
-      });
-    }
-  }
-  items[0]!.item.body.unshift(...preamble);
-
-  const itemIds = new Map(headings.map((h, i) => [h.number, items[i]!.item.id]));
-  const firstHeading = headings[0]!;
-  meeting.numbering = {
-    style: firstHeading.style,
-    firstNumber: Math.min(100_000, Math.max(1, firstHeading.number)),
-  };
-  headings.forEach((h, i) => {
-    const expected =
-      firstHeading.number + headings.slice(0, i + 1).filter((x) => x.letter === '').length - 1;
-    if (h.letter === '' && h.number !== expected) {
-      report.unrecognised.push({
-        sv: `${items[i]!.label} följer inte i nummerordning och numreras om.`,
-        en: `${items[i]!.label} is out of sequence and is renumbered.`,
-      });
-    }
-  });
-  for (const d of items) {
-    if (!d.item.title) d.item.title = d.label;
-    if (!d.item.decision && !d.item.proposal)
-      d.item.kind = d.item.body.length > 0 ? 'information' : 'beslut';
-    report.recognised.push({
-      sv: `${d.label} ${d.item.title}${d.item.decision ? ` (beslut, ${d.item.decision.attSatser.length} att-satser)` : ''}`,
-      en: `${d.label} ${d.item.title}${d.item.decision ? ` (decision, ${d.item.decision.attSatser.length} att-clauses)` : ''}`,
-    });
-  }
-  report.recognised.push({
-    sv: `${book.people.length} personer i närvaron`,
-    en: `${book.people.length} people in the attendance`,
-  });
-
-  const chair = signatures.signers.find((s) => s.role === 'chair');
-  const secretary = signatures.signers.find((s) => s.role === 'secretary');
-  const protocol = protocolSchema.parse({
-    ...base,
-    meeting,
-    attendance: { groups, people: book.people, events: book.events },
-    items: items.map((d) => d.item),
-    signatures: {
-      ...(secretary ? { secretaryId: secretary.personId } : {}),
-      ...(chair ? { chairId: chair.personId } : {}),
-      adjusters: signatures.signers
-        .filter((s) => s.role === 'adjuster')
-        .map((s) => ({
-          personId: s.personId,
-          ...(s.from !== undefined && itemIds.has(s.from)
-            ? { fromItemId: itemIds.get(s.from) }
-            : {}),
-          ...(s.to !== undefined && itemIds.has(s.to) ? { toItemId: itemIds.get(s.to) } : {}),
-        })),
-      adjustmentDate: adjustment.date,
-      adjustmentPlace: adjustment.place,
-    },
+  const protocol = assembleProtocol({
+    base,
+    book,
+    items,
+    headings,
+    preamble,
+    partial,
+    signers: signatures.signers,
+    adjustment,
     notice,
+    report,
   });
   return { protocol, report, agendaOpen };
 }

@@ -98,6 +98,14 @@ describe('a hostile .docx is refused with a clear message', () => {
     expect(refusal(honest).code).toBe('word-import-zip-bomb');
   });
 
+  it('refuses more items than a protokoll holds with a clear message, not a schema error', () => {
+    const lines = Array.from({ length: 2001 }, (_, i) => `§ ${i + 1} Punkt ${i + 1}`);
+    expect(refusal(docx(documentXml(lines))).code).toBe('word-import-too-much');
+    expect(importWordBytes(docx(documentXml(lines.slice(0, 2000)))).protocol.items).toHaveLength(
+      2000,
+    );
+  });
+
   it('refuses a file over the size limit before reading it', () => {
     expect(refusal(Buffer.alloc(DOCX_LIMITS.fileBytes + 1)).code).toBe('word-import-too-large');
   });
