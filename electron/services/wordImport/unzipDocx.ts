@@ -102,6 +102,15 @@ function inflate(data: Buffer, entry: Entry): Buffer {
   }
 }
 
+/** The main document part the package names ("word/document.xml", or another name some tools use). */
+function mainPartName(rels: string | undefined): string | undefined {
+  if (!rels) return undefined;
+  const m = /<Relationship\b[^>]*Type="[^"]*\/officeDocument"[^>]*>/.exec(rels);
+  const target = m && /\bTarget="([^"]+)"/.exec(m[0])?.[1];
+  const name = target?.replace(/^\//, '');
+  return name && !isUnsafeEntryName(name) && name.endsWith('.xml') ? name : undefined;
+}
+
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
 function text(bytes: Buffer, name: string): string {
@@ -133,7 +142,8 @@ export function unzipDocx(data: Buffer): DocxParts {
     const entry = list.find((e) => e.name === name);
     return entry ? text(inflate(data, entry), name) : undefined;
   };
-  const document = read(PARTS.document);
+  const document =
+    read(mainPartName(read('_rels/.rels')) ?? PARTS.document) ?? read(PARTS.document);
   if (document === undefined) throw wordImportError('no-document');
   const styles = read(PARTS.styles);
   const numbering = read(PARTS.numbering);

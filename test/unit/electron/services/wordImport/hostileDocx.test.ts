@@ -110,6 +110,15 @@ describe('a hostile .docx is refused with a clear message', () => {
     expect(refusal(Buffer.alloc(DOCX_LIMITS.fileBytes + 1)).code).toBe('word-import-too-large');
   });
 
+  it('finds the main part where the package says it is', () => {
+    const rels = `<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="r1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="/word/document2.xml"/></Relationships>`;
+    const file = buildZip([
+      { name: '_rels/.rels', data: Buffer.from(rels) },
+      { name: 'word/document2.xml', data: Buffer.from(documentXml(ITEM)) },
+    ]);
+    expect(importWordBytes(file).protocol.items[0]!.title).toBe('Val av justerare');
+  });
+
   it('refuses a zip without a Word document', () => {
     expect(refusal(buildZip([{ name: 'a.txt', data: Buffer.from('x') }])).code).toBe(
       'word-import-no-document',
