@@ -1,7 +1,7 @@
 import type { WordBlock, WordCell, WordParagraph, WordRun } from './wordBlock';
 import { isOn, readNumbering, readStyles, type WordNumbering, type WordStyle } from './wordStyles';
 import { wordImportError } from './wordImportError';
-import { childNamed, childrenNamed, parseXml, type XmlElement } from './xmlTree';
+import { childNamed, childrenNamed, parseWordXml as parseXml, type XmlElement } from './xmlTree';
 
 /** The parts of a .docx the reader uses, as text. */
 export interface DocxParts {

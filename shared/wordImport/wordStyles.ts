@@ -1,4 +1,4 @@
-import { childNamed, childrenNamed, parseXml, type XmlElement } from './xmlTree';
+import { childNamed, childrenNamed, parseWordXml as parseXml, type XmlElement } from './xmlTree';
 
 export interface WordStyle {
   name: string;

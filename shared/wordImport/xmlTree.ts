@@ -107,3 +107,33 @@ export function childrenNamed(el: XmlElement, name: string): XmlElement[] {
 export function childNamed(el: XmlElement, name: string): XmlElement | undefined {
   return childrenNamed(el, name)[0];
 }
+
+const WORD_NAMESPACES = new Set([
+  'http://schemas.openxmlformats.org/wordprocessingml/2006/main',
+  'http://purl.oclc.org/ooxml/wordprocessingml/main',
+]);
+
+function renamePrefix(el: XmlElement, from: string): void {
+  if (el.name.startsWith(from)) el.name = `w:${el.name.slice(from.length)}`;
+  for (const key of Object.keys(el.attrs)) {
+    if (key.startsWith(from)) {
+      el.attrs[`w:${key.slice(from.length)}`] = el.attrs[key]!;
+      delete el.attrs[key];
+    }
+  }
+  for (const c of el.children) if (typeof c !== 'string') renamePrefix(c, from);
+}
+
+/**
+ * A WordprocessingML part whose writer bound the namespace to another prefix than "w" (some
+ * tools write "ns0:p"), parsed with the "w:" names the reader looks for.
+ */
+export function parseWordXml(xml: string): XmlElement {
+  const root = parseXml(xml);
+  const prefix = Object.entries(root.attrs).find(
+    ([k, v]) => k.startsWith('xmlns:') && WORD_NAMESPACES.has(v),
+  )?.[0];
+  const name = prefix?.slice('xmlns:'.length);
+  if (name && name !== 'w') renamePrefix(root, `${name}:`);
+  return root;
+}

@@ -119,6 +119,17 @@ describe('a hostile .docx is refused with a clear message', () => {
     expect(importWordBytes(file).protocol.items[0]!.title).toBe('Val av justerare');
   });
 
+  it('reads a document whose writer chose another prefix than "w"', () => {
+    const xml = documentXml(ITEM)
+      .replace(/<(\/?)w:/g, '<$1ns0:')
+      .replace('xmlns:w=', 'xmlns:ns0=')
+      .replace(/ w:/g, ' ns0:');
+    expect(xml).not.toContain('w:p');
+    expect(importWordBytes(docx(xml)).protocol.items[0]!.decision?.attSatser).toEqual([
+      'att välja Anna',
+    ]);
+  });
+
   it('refuses a zip without a Word document', () => {
     expect(refusal(buildZip([{ name: 'a.txt', data: Buffer.from('x') }])).code).toBe(
       'word-import-no-document',
