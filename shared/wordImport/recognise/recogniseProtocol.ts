@@ -5,7 +5,7 @@ import type { RichBlock } from '../../protocol/richText';
 import { createProtocolFromTemplate } from '../../template/newProtocol';
 import { emptyReport, type ImportReport } from '../importReport';
 import { tableBlocks } from '../tableBlocks';
-import type { WordBlock } from '../wordBlock';
+import type { WordBlock, WordImage, WordTable } from '../wordBlock';
 import { AttendanceBook } from './attendanceBook';
 import { addItemLine, addItemTable, type ItemDraft } from './itemContent';
 import { itemNumberOf, type ItemHeading } from './itemHeading';
@@ -39,6 +39,16 @@ export interface RecogniseOptions {
 }
 
 const headingKey = (text: string) => normalise(text).replace(/\s*(§.*|\d.*)$/, '');
+
+function imagesIn(table: WordTable): WordImage[] {
+  return table.rows.flatMap((row) =>
+    row.flatMap((cell) =>
+      cell.blocks.flatMap((b) =>
+        b.kind === 'image' ? [b] : b.kind === 'table' ? imagesIn(b) : [],
+      ),
+    ),
+  );
+}
 
 function itemLabel(h: ItemHeading): string {
   const core = h.letter ? `${h.number} ${h.letter}` : `${h.number}`;
@@ -285,7 +295,19 @@ function recogniseOnce(
     unrecognisedText(text);
   };
 
+  /** A picture cannot be imported: the report says which and where. */
+  const onImage = (name: string) => {
+    const where = items.length > 0 ? items.at(-1)!.label : 'före första paragrafen';
+    const whereEn = items.length > 0 ? items.at(-1)!.label : 'before the first item';
+    report.unrecognised.push({
+      sv: `Bilden${name ? ` ”${name}”` : ''} kunde inte importeras (${where}).`,
+      en: `The image${name ? ` "${name}"` : ''} could not be imported (${whereEn}).`,
+    });
+  };
+
   const onTable = (line: Extract<Line, { kind: 'table' }>) => {
+    // Pictures in a table's cells are reported like any other; the cells' text is kept.
+    for (const image of imagesIn(line.table)) onImage(image.name);
     if (mode === 'item') {
       addItemTable(items.at(-1)!, line.table);
       return;
@@ -331,15 +353,8 @@ function recogniseOnce(
   };
 
   for (const line of lines) {
-    if (line.kind === 'image') {
-      const where = items.length > 0 ? items.at(-1)!.label : 'före första paragrafen';
-      const whereEn = items.length > 0 ? items.at(-1)!.label : 'before the first item';
-      const name = line.name ? ` ”${line.name}”` : '';
-      report.unrecognised.push({
-        sv: `Bilden${name} kunde inte importeras (${where}).`,
-        en: `The image${line.name ? ` "${line.name}"` : ''} could not be imported (${whereEn}).`,
-      });
-    } else if (line.kind === 'table') onTable(line);
+    if (line.kind === 'image') onImage(line.name);
+    else if (line.kind === 'table') onTable(line);
     else onText(line);
   }
   signatures.flush();

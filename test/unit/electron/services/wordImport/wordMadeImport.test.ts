@@ -37,6 +37,9 @@ describe('a Word-made protokoll in its own layout', () => {
     expect(report.unrecognised.map((n) => n.sv)).toContain(
       'Bilden ”Kostnader per kommun” kunde inte importeras (§ 49).',
     );
+    expect(report.unrecognised.map((n) => n.sv)).toContain(
+      'Bilden ”Karta över länet” kunde inte importeras (§ 49).',
+    );
     const item = JSON.stringify(protocol.items[3]!.body);
     for (const text of ['Kommun', 'Kostnad', 'Boden', '1 200 tkr']) expect(item).toContain(text);
   });

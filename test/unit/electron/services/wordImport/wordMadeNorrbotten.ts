@@ -97,6 +97,30 @@ export async function wordMadeNorrbotten(p: Protocol): Promise<Buffer> {
             new TableRow({
               children: [cell([plain('Boden')], 3000), cell([plain('1 200 tkr')], 3000)],
             }),
+            new TableRow({
+              children: [
+                cell([plain('Karta')], 3000),
+                cell(
+                  [
+                    new Paragraph({
+                      children: [
+                        new ImageRun({
+                          type: 'png',
+                          data: tinyPng(),
+                          transformation: { width: 20, height: 20 },
+                          altText: {
+                            name: 'Karta',
+                            description: 'Karta över länet',
+                            title: 'Karta',
+                          },
+                        }),
+                      ],
+                    }),
+                  ],
+                  3000,
+                ),
+              ],
+            }),
           ],
         }),
       );
