@@ -1,6 +1,7 @@
 import type { Decision, Item } from '../../protocol/item';
 import type { ListItem, RichBlock, TextLeaf } from '../../protocol/richText';
 import type { ImportReport } from '../importReport';
+import { listItemOf, oneLine, paragraphsOf } from '../editorBlocks';
 import { tableBlocks } from '../tableBlocks';
 import type { WordTable } from '../wordBlock';
 import type { TextLine } from './lines';
@@ -54,16 +55,16 @@ function addBody(item: Item, line: TextLine): void {
   if (line.list) {
     const type = line.list === 'bullet' ? 'bulleted-list' : 'numbered-list';
     const last = item.body.at(-1);
-    const li: ListItem = { type: 'list-item', children: leaves(line) };
+    const li: ListItem = listItemOf(leaves(line));
     if (last && last.type === type) last.children.push(li);
     else item.body.push({ type, children: [li] });
     return;
   }
   if (line.styled || (line.heading && line.text.length <= 120)) {
-    item.body.push({ type: 'heading', children: [{ text: line.text.trim() }] });
+    item.body.push({ type: 'heading', children: [{ text: oneLine(line.text).trim() }] });
     return;
   }
-  item.body.push({ type: 'paragraph', children: leaves(line) });
+  item.body.push(...paragraphsOf(leaves(line)));
 }
 
 function addDecisionLine(d: Decision, line: TextLine): boolean {

@@ -4,6 +4,7 @@ import type { Protocol } from '../../protocol/protocol';
 import type { RichBlock } from '../../protocol/richText';
 import { createProtocolFromTemplate } from '../../template/newProtocol';
 import { emptyReport, type ImportReport } from '../importReport';
+import { paragraphsOf } from '../editorBlocks';
 import { tableBlocks } from '../tableBlocks';
 import type { WordBlock, WordImage, WordTable } from '../wordBlock';
 import { AttendanceBook } from './attendanceBook';
@@ -100,9 +101,9 @@ function recogniseOnce(
   const partial: PartialAttendance[] = [];
 
   const keepAsText = (text: string) => {
-    const block: RichBlock = { type: 'paragraph', children: [{ text }] };
-    if (items.length > 0) items.at(-1)!.item.body.push(block);
-    else preamble.push(block);
+    const blocks = paragraphsOf([{ text }]);
+    if (items.length > 0) items.at(-1)!.item.body.push(...blocks);
+    else preamble.push(...blocks);
   };
   const signatures = new SignatureReader(book, report, keepAsText);
   const unrecognisedText = (text: string) => {

@@ -101,3 +101,41 @@ describe('Word numbering the items itself', () => {
     expect(protocol.meeting).toMatchObject({ body: 'Kommunstyrelsen', date: '2025-03-12' });
   });
 });
+
+describe('text as the editor holds it', () => {
+  it('ends a paragraph at a line break and reads a tab as a space, as pasting does', async () => {
+    const doc = new Document({
+      sections: [
+        {
+          children: [
+            new Paragraph({
+              heading: HeadingLevel.HEADING_1,
+              children: [new TextRun('§ 1 Adresser')],
+            }),
+            new Paragraph({
+              children: [
+                new TextRun('Storgatan 1'),
+                new TextRun({ text: '123 45 Byn', break: 1, bold: true }),
+                new TextRun({ text: 'Tel\t0123', break: 1 }),
+              ],
+            }),
+            new Paragraph({
+              bullet: { level: 0 },
+              children: [new TextRun('ett'), new TextRun({ text: 'två', break: 1 })],
+            }),
+          ],
+        },
+      ],
+    });
+    const { protocol } = importWordBytes(Buffer.from(await Packer.toArrayBuffer(doc)));
+    expect(protocol.items[0]!.body).toEqual([
+      { type: 'paragraph', children: [{ text: 'Storgatan 1' }] },
+      { type: 'paragraph', children: [{ text: '123 45 Byn', bold: true }] },
+      { type: 'paragraph', children: [{ text: 'Tel 0123' }] },
+      {
+        type: 'bulleted-list',
+        children: [{ type: 'list-item', children: [{ text: 'ett' }, { text: ' två' }] }],
+      },
+    ]);
+  });
+});
