@@ -1,5 +1,4 @@
 import { open } from 'node:fs/promises';
-import { basename } from 'node:path';
 import { ParagrafError } from '../../../shared/errors/paragrafError';
 import type { Protocol } from '../../../shared/protocol/protocol';
 import { newId } from '../../../shared/protocol/ids';
@@ -15,16 +14,12 @@ export interface WordImport {
 }
 
 /** A Word protokoll's bytes as a new draft and a report; the bytes are only read. */
-export function importWordBytes(
-  data: Buffer,
-  options: { now?: Date; source?: string } = {},
-): WordImport {
+export function importWordBytes(data: Buffer, options: { now?: Date } = {}): WordImport {
   const parts = unzipDocx(data);
   return recogniseProtocol(documentBlocks(parts), {
     headers: headerBlocks(parts),
     id: newId('protokoll'),
     now: options.now ?? new Date(),
-    ...(options.source ? { source: options.source } : {}),
   });
 }
 
@@ -57,5 +52,5 @@ export async function importWordFile(
       { detail: `${path}: ${code}`, cause: err },
     );
   }
-  return importWordBytes(data, { ...options, source: basename(path) });
+  return importWordBytes(data, options);
 }

@@ -33,8 +33,6 @@ type Mode = 'front' | 'group' | 'signatures' | 'agenda' | 'notice' | 'item';
 export interface RecogniseOptions {
   id: string;
   now: Date;
-  /** Where the blocks came from, for the report ("protokoll.docx"). */
-  source?: string;
   /** The page headers' blocks: organ and date when the body does not give them. */
   headers?: readonly WordBlock[];
 }
