@@ -6,6 +6,7 @@ import { tableBlocks } from '../tableBlocks';
 import type { WordTable } from '../wordBlock';
 import type { TextLine } from './lines';
 import { ITEM_SECTIONS, normalise } from './vocabulary';
+import { addVoteLine, newVote, voteHeading } from './voteLines';
 
 type Section = keyof typeof ITEM_SECTIONS | 'body' | 'vote';
 
@@ -202,12 +203,14 @@ export function addItemLine(
   if (whole !== undefined && whole !== 'dnr' && whole !== 'timeSlot') {
     if (whole === 'immediate') d.item.immediateAdjustment = true;
     else if (whole === 'vote') {
-      d.section = 'vote';
-      report.unrecognised.push({
-        sv: `Omröstningen i ${d.label} behölls som text.`,
-        en: `The vote in ${d.label} was kept as text.`,
-      });
-      addBody(d.item, { ...line, heading: true });
+      const heading = voteHeading(text);
+      if (heading && d.item.votes.length < 50) {
+        d.section = 'vote';
+        d.item.votes.push(newVote(heading.title));
+      } else {
+        d.section = 'body';
+        addBody(d.item, line);
+      }
     } else {
       d.section = whole;
       if (whole === 'decision' || whole === 'proposal')
@@ -232,7 +235,12 @@ export function addItemLine(
       }
     }
   }
-  if (d.section !== 'body' && d.section !== 'vote') {
+  if (d.section === 'vote') {
+    const vote = d.item.votes.at(-1)!;
+    if (!line.heading && addVoteLine(vote, text, findPeople)) return;
+    d.section = 'body';
+  }
+  if (d.section !== 'body') {
     if (line.heading && !line.list && !ATT.test(text)) d.section = 'body';
     else if (addValue(d, d.section, text, line, findPeople, report)) return;
     else d.section = 'body';

@@ -81,6 +81,14 @@ export function essentials(p: Protocol) {
       number: numbers[i]!.label,
       title: item.title,
       attSatser: item.decision?.attSatser ?? [],
+      // Counts are printed only when there are no per-person votes.
+      votes: item.votes.map(({ counts, ...v }) => ({
+        ...v,
+        ...(counts && v.ballots.length === 0 ? { counts } : {}),
+        ballots: v.ballots
+          .map((b) => `${p.attendance.people.find((x) => x.id === b.personId)?.name}: ${b.choice}`)
+          .sort(),
+      })),
       jav: p.attendance.events
         .filter((e) => e.type === 'absent' && e.jav && e.itemId === item.id)
         .map((e) => p.attendance.people.find((x) => x.id === e.personId)?.name)
