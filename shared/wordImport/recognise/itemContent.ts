@@ -5,6 +5,7 @@ import { listItemOf, oneLine, paragraphsOf } from '../editorBlocks';
 import { tableBlocks } from '../tableBlocks';
 import type { WordTable } from '../wordBlock';
 import type { TextLine } from './lines';
+import { isOrganisationName } from './personLine';
 import { ITEM_SECTIONS, normalise } from './vocabulary';
 import { addVoteLine, newVote, voteHeading } from './voteLines';
 
@@ -96,6 +97,21 @@ function splitList(value: string, separator: RegExp): string[] {
     .filter(Boolean);
 }
 
+/**
+ * "Anders Blomqvist, Region Norrbotten, Eva Lakso, socialchef och Anna Berg": presenters as
+ * printed, each with the title or organisation that follows the name.
+ */
+function presenterList(text: string): string[] {
+  const out: string[] = [];
+  for (const part of splitList(text, /,\s*|\s+och\s+/)) {
+    // A title ("socialchef") or an organisation belongs to the name before it.
+    const belongs = /^\p{Ll}/u.test(part) || isOrganisationName(part);
+    if (out.length > 0 && belongs) out[out.length - 1] += `, ${part}`;
+    else out.push(part);
+  }
+  return out;
+}
+
 function addReservation(d: ItemDraft, text: string, findPeople: PeopleFinder): boolean {
   const personIds = findPeople(text);
   if (personIds.length === 0) return false;
@@ -164,7 +180,7 @@ function addValue(
       );
       return true;
     case 'presenters':
-      item.presenters.push(...splitList(text, /,\s*|\s+och\s+/).map((s) => s.slice(0, 300)));
+      item.presenters.push(...presenterList(text).map((s) => s.slice(0, 300)));
       return true;
     case 'documents':
       item.documents.push(...splitList(text, /;\s*/).map((s) => s.slice(0, 500)));

@@ -9,7 +9,7 @@ import { importWordBytes } from '../../../../../electron/services/wordImport/imp
 import type { Protocol } from '../../../../../shared/protocol/protocol';
 import { loadFixture } from '../../../../fixtures/loadFixture';
 import { generateLargeProtocol } from '../../../../generate/largeProtocol';
-import { essentials, templateProtocols } from './roundTripProtocols';
+import { essentials, itemParts, templateProtocols } from './roundTripProtocols';
 
 const noEngine: PdfEngine = {
   htmlToPdf: () => Promise.reject(new Error('not used')),
@@ -68,6 +68,7 @@ describe('a DOCX Paragraf exported imports back to the same protokoll', () => {
     const { protocol } = importWordBytes(readFileSync(c.docx));
     expect(protocol.templateId).toBe(c.protocol.templateId);
     expect(essentials(protocol)).toEqual(expected);
+    expect(itemParts(protocol)).toEqual(itemParts(c.protocol));
     expect(protocol.meeting.body).toBe(c.protocol.meeting.body);
     expect(protocol.meeting.date).toBe(c.protocol.meeting.date);
   });

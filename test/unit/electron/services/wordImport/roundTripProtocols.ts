@@ -96,3 +96,24 @@ export function essentials(p: Protocol) {
     })),
   };
 }
+
+/** Every other part of each item Paragraf prints: what its own DOCX must give back. */
+export function itemParts(p: Protocol) {
+  return p.items.map((item) => ({
+    dnr: item.dnr,
+    presenters: item.presenters,
+    documents: item.documents,
+    proposal: item.proposal ?? null,
+    decisionIntro: item.decision?.intro ?? '',
+    motions: item.motions,
+    propositionOrder: item.propositionOrder,
+    reservations: item.reservations.map((r) => ({
+      ...r,
+      personIds: r.personIds.map((id) => p.attendance.people.find((x) => x.id === id)?.name),
+    })),
+    notes: item.notes,
+    immediateAdjustment: item.immediateAdjustment,
+    appendices: item.appendices.map((a) => a.title),
+    distribution: item.distribution,
+  }));
+}
