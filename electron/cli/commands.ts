@@ -1,5 +1,6 @@
 import type { CliCommand } from './command';
 import { exportCommand } from './commands/export';
+import { importCommand } from './commands/import';
 import { newCommand } from './commands/new';
 import { schemaCommand } from './commands/schema';
 import { templatesCommand } from './commands/templates';
@@ -12,4 +13,5 @@ export const COMMANDS: Record<string, CliCommand> = {
   validate: validateCommand,
   schema: schemaCommand,
   export: exportCommand,
+  import: importCommand,
 };

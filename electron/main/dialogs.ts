@@ -50,6 +50,20 @@ export function createDialogs(
         : await dialog.showOpenDialog(options);
       return r.canceled ? null : (r.filePaths[0] ?? null);
     },
+    async chooseWordToImport() {
+      const win = window();
+      const options = {
+        title: 'Importera Word-protokoll',
+        buttonLabel: 'Importera',
+        defaultPath: app.getPath('documents'),
+        properties: ['openFile' as const],
+        filters: FILTERS.docx,
+      };
+      const r = win
+        ? await dialog.showOpenDialog(win, options)
+        : await dialog.showOpenDialog(options);
+      return r.canceled ? null : (r.filePaths[0] ?? null);
+    },
     async chooseAppendixPdf() {
       const win = window();
       const options = {

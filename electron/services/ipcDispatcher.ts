@@ -35,12 +35,16 @@ import {
 } from './templates/templateHandlers';
 import type { RegisterStore } from './registers/registerStore';
 import { registerHandlers } from './registers/registerHandlers';
+import { checkDroppedWordFile } from './wordImport/droppedWordFile';
+import { importWordDraft } from './wordImport/importWordDraft';
 
 export interface Dialogs {
   /** A .protokoll file to open, or null when cancelled. */
   chooseProtocolToOpen(): Promise<string | null>;
   /** Where to save, starting from the suggested name; null when cancelled. */
   chooseSavePath(suggestedName: string, kind: ExportExtension): Promise<string | null>;
+  /** A Word protokoll (.docx) to import, or null when cancelled. */
+  chooseWordToImport?(): Promise<string | null>;
   /** A PDF to append to an item (bilaga), or null when cancelled. */
   chooseAppendixPdf(): Promise<string | null>;
   /** A member list (register file, CSV or XLSX) to import, or null when cancelled. */
@@ -187,6 +191,18 @@ function handlersFor(s: DispatcherServices): Handlers {
       const receipt = await s.drafts.importPath(await checkDroppedFile(path));
       s.settings.addRecentFile(path);
       return withHolder(receipt, await editing.open(receipt.protocol.id));
+    },
+    'drafts.importWord': async () => {
+      const path = s.dialogs.chooseWordToImport ? await s.dialogs.chooseWordToImport() : null;
+      if (path === null) return null;
+      const receipt = await importWordDraft(s.drafts, await checkDroppedWordFile(path), s.log);
+      await editing.open(receipt.protocol.id);
+      return receipt;
+    },
+    'drafts.importWordPath': async (path) => {
+      const receipt = await importWordDraft(s.drafts, await checkDroppedWordFile(path), s.log);
+      await editing.open(receipt.protocol.id);
+      return receipt;
     },
     'drafts.exportFile': async (id) => {
       const { protocol } = await s.drafts.load(id);

@@ -12,6 +12,7 @@ import { ShortcutsHost } from '../keyboard/ShortcutsHost';
 import { SettingsHost } from '../settings/SettingsHost';
 import { RegisterHost } from '../register/RegisterHost';
 import { FileDropZone } from './FileDropZone';
+import { ImportReportDialog } from '../wordImport/ImportReportDialog';
 import { AboutDialog } from './AboutDialog';
 
 /** Start screen when no draft is open, the editor otherwise. */
@@ -52,6 +53,7 @@ export function App() {
       <SettingsHost />
       <RegisterHost />
       <FileDropZone />
+      <ImportReportDialog />
       {aboutReturnFocus !== undefined && (
         <AboutDialog
           onClose={() => {

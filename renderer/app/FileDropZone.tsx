@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { api } from '../core/ipc/paragraf';
 import { importDroppedFiles } from '../core/draft/draftActions';
+import { importDroppedWord } from '../wordImport/importWordActions';
 import { notices } from '../core/widgets/Notice';
 import './fileDrop.css';
 
@@ -11,7 +12,7 @@ function carriesFiles(e: DragEvent): boolean {
 
 /**
  * A .protokoll dropped anywhere on the window (start screen or editor) is opened like
- * "Öppna fil…". While files are dragged over the window a drop zone says what will happen.
+ * "Öppna fil…"; a Word protokoll (.docx) is imported as a new draft. While files are dragged over the window a drop zone says what will happen.
  * Listens in the capture phase so the text editor never inserts a dropped file.
  */
 export function FileDropZone() {
@@ -41,17 +42,26 @@ export function FileDropZone() {
       depth = 0;
       setDragging(false);
       const files = Array.from(e.dataTransfer?.files ?? []);
-      const wanted = files.filter((f) => f.name.toLowerCase().endsWith('.protokoll'));
-      if (wanted.length === 0) {
-        notices.error('Bara .protokoll-filer kan öppnas genom att släppas i fönstret.');
+      const named = (ext: string) => files.filter((f) => f.name.toLowerCase().endsWith(ext));
+      const wanted = named('.protokoll');
+      const word = named('.docx');
+      if (wanted.length === 0 && word.length === 0) {
+        notices.error(
+          'Bara .protokoll-filer och Word-protokoll (.docx) kan öppnas genom att släppas i fönstret.',
+        );
         return;
       }
-      const paths = wanted.map((f) => api().files.pathForFile(f));
+      const paths = [...wanted, ...word].map((f) => api().files.pathForFile(f));
       if (paths.some((p) => p === '')) {
         notices.error('Filen kunde inte öppnas: Paragraf fick inte veta var den ligger.');
         return;
       }
-      void importDroppedFiles(paths);
+      // .protokoll files are opened as before; each .docx is imported as a new draft after them.
+      const [protokoll, docx] = [paths.slice(0, wanted.length), paths.slice(wanted.length)];
+      void (async () => {
+        if (protokoll.length > 0) await importDroppedFiles(protokoll);
+        if (docx.length > 0) await importDroppedWord(docx);
+      })();
     };
     window.addEventListener('dragenter', enter, true);
     window.addEventListener('dragover', over, true);
@@ -67,7 +77,9 @@ export function FileDropZone() {
   if (!dragging) return null;
   return (
     <div className="file-drop-zone" data-testid="file-drop-zone">
-      <p>Släpp .protokoll-filen för att öppna den</p>
+      <p>
+        Släpp .protokoll-filen för att öppna den, eller ett Word-protokoll för att importera det
+      </p>
     </div>
   );
 }

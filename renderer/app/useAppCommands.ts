@@ -5,6 +5,7 @@ import { closeDraft, importFile } from '../core/draft/draftActions';
 import { saveBeforeUnload, saveNow } from '../core/draft/session';
 import { openExtractDialog } from '../extracts/extractDialogState';
 import { exportDraft, saveDraftAs } from './exportActions';
+import { importWordFromDialog } from '../wordImport/importWordActions';
 
 /**
  * The app-wide commands (file, export, close), the menu's messages from main and the keys of the
@@ -37,6 +38,7 @@ export function useAppCommands({
       ...exports,
       handleCommand('new', () => void closeDraft().then(onNew)),
       handleCommand('open', () => void importFile()),
+      handleCommand('import-word', () => void importWordFromDialog()),
       handleCommand('save', () => void saveNow()),
       handleCommand('save-as', () => void saveDraftAs()),
       handleCommand('close', () => void closeDraft()),

@@ -55,6 +55,12 @@ const STATIC_COMMANDS = [
     handler: 'app',
   },
   {
+    id: 'import-word',
+    label: 'Importera Word-protokoll…',
+    menu: ARKIV(0),
+    handler: 'app',
+  },
+  {
     id: 'open-recent',
     label: 'Öppna senaste',
     menu: ARKIV(0),

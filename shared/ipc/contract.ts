@@ -12,6 +12,7 @@ import type {
   RegisterSaveReceipt,
   RegisterSummary,
 } from '../register/registerTypes';
+import type { ImportReport } from '../wordImport/importReport';
 
 /** One line of the draft list. */
 export interface DraftSummary {
@@ -125,6 +126,12 @@ export interface AppendixChoice {
   title: string;
 }
 
+/** A Word protokoll imported as a new draft, and what the import recognised. */
+export interface WordImportReceipt {
+  protocol: Protocol;
+  report: ImportReport;
+}
+
 /** Longest path accepted for a dropped file (the file's size is checked in main). */
 export const MAX_IMPORT_PATH_LENGTH = 4096;
 
@@ -222,6 +229,24 @@ export const channels = {
       })
       .refine((p) => !p.includes('\0'), 'contains a NUL character'),
     result: null as unknown as ImportReceipt,
+  },
+  /** Asks for a Word protokoll (.docx) and imports it as a new draft; null when cancelled. */
+  'drafts.importWord': {
+    payload: z.undefined(),
+    result: null as unknown as WordImportReceipt | null,
+  },
+  /** Imports a .docx dropped on the window as a new draft; main checks it as importPath does. */
+  'drafts.importWordPath': {
+    payload: z
+      .string()
+      .min(1)
+      .max(MAX_IMPORT_PATH_LENGTH)
+      .refine((p) => /\.docx$/i.test(p), 'not a .docx file')
+      .refine((p) => p.startsWith('/') || /^[A-Za-z]:[\\/]/.test(p) || p.startsWith('\\\\'), {
+        message: 'not an absolute path',
+      })
+      .refine((p) => !p.includes('\0'), 'contains a NUL character'),
+    result: null as unknown as WordImportReceipt,
   },
   /** Saves a copy of the draft as an external .protokoll file chosen in a save dialog. */
   'drafts.exportFile': { payload: idSchema, result: null as unknown as ExportReceipt | null },

@@ -55,7 +55,9 @@ async function dropFile(page: Page, path: string, target: string, name = path.sp
   await page.dispatchEvent(target, 'dragover', { dataTransfer });
   const zone = page.getByTestId('file-drop-zone');
   await zone.waitFor();
-  expect(await zone.textContent()).toBe('Släpp .protokoll-filen för att öppna den');
+  expect(await zone.textContent()).toBe(
+    'Släpp .protokoll-filen för att öppna den, eller ett Word-protokoll för att importera det',
+  );
   if (process.env.SCREENSHOT_DIR) {
     await page.screenshot({ path: join(process.env.SCREENSHOT_DIR, 'drop-zone.png') });
   }
@@ -91,7 +93,9 @@ test('a file that is not a .protokoll is refused with a message, nothing importe
   await dropFile(page, pdf, 'main');
   await expect
     .poll(() => notice().textContent())
-    .toContain('Bara .protokoll-filer kan öppnas genom att släppas i fönstret.');
+    .toContain(
+      'Bara .protokoll-filer och Word-protokoll (.docx) kan öppnas genom att släppas i fönstret.',
+    );
 
   // A damaged .protokoll: main refuses it in Swedish.
   const broken = join(dir, 'trasig.protokoll');

@@ -106,6 +106,12 @@ export function createServices(
         dialogs.nextOpenPath = null;
         return path;
       },
+      // Arkiv › Importera Word-protokoll… answers from the same stub as Öppna fil….
+      async chooseWordToImport() {
+        const path = dialogs.nextOpenPath;
+        dialogs.nextOpenPath = null;
+        return path;
+      },
       async chooseAppendixPdf() {
         const path = dialogs.nextAppendixPath;
         dialogs.nextAppendixPath = null;
