@@ -16,6 +16,7 @@ import { createPrePrintAfterSaves } from '../services/export/prePrintAfterSaves'
 import { createRegisterStore } from '../services/registers/registerStore';
 import { createSettingsService } from '../services/settings';
 import { createOwnTemplates } from '../services/templates/ownTemplates';
+import { readWordOutline } from '../services/wordImport/wordOutline';
 import { handleAppProtocol, registerAppScheme } from './appProtocol';
 import { guardWindowClose } from './closePrompt';
 import { createDialogs } from './dialogs';
@@ -104,6 +105,7 @@ function start(): void {
     // Own templates live in the library, wherever it is now (a shared folder shares them).
     templates: {
       library: createOwnTemplates({ root: () => home.drafts.root, log }),
+      readWordOutline,
       dialogs: createTemplateDialogs(() => win),
     },
     registers: createRegisterStore({ root: () => home.drafts.root, log }),

@@ -1,12 +1,12 @@
 import type { Template, TemplateLabels } from '../../../shared/template/templateSchema';
 
 /**
- * The seam for "Skapa mall från Word-protokoll". The Word importer (shared/wordImport, built
- * separately) reads a .docx protokoll; what a template can take from it is this outline. Until
- * a reader is wired into the dispatcher (DispatcherServices.templates.readWordOutline), the
- * button answers that the import is not available.
+ * What "Skapa mall från Word-protokoll" takes from a Word protokoll, read by the Word importer
+ * (electron/services/wordImport/wordOutline.ts).
  */
 export interface WordProtocolOutline {
+  /** The built-in template whose printed words the Word file matched best. */
+  baseTemplateId?: string;
   /** The organisation's name as the Word file's header prints it. */
   organisation?: string;
   documentKind?: string;
@@ -16,7 +16,7 @@ export interface WordProtocolOutline {
   items?: { title: string; body: string }[];
 }
 
-/** Reads a Word file into an outline; supplied by the Word importer. */
+/** Reads a Word file into an outline. */
 export type WordOutlineReader = (path: string) => Promise<WordProtocolOutline>;
 
 /** A new template: `base` with what the Word file shows in place of its words and items. */

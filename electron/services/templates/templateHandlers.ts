@@ -110,7 +110,9 @@ export function templateHandlers(t: TemplateServices | undefined, log: (m: strin
       const path = await s.dialogs.chooseWordFile();
       if (path === null) return null;
       const outline = await s.readWordOutline(path);
-      const base = getTemplate('kommunal-namnd')!;
+      const base =
+        (outline.baseTemplateId && getTemplate(outline.baseTemplateId)) ||
+        getTemplate('kommunal-namnd')!;
       return s.library.create(templateFromWordOutline(base, outline, 'Mall från Word-protokoll'));
     },
   };

@@ -10,6 +10,7 @@ import { createChromiumPdfEngine } from '../../../electron/services/export/chrom
 import { createExportService } from '../../../electron/services/export/exportService';
 import { createDispatcher } from '../../../electron/services/ipcDispatcher';
 import { createOwnTemplates } from '../../../electron/services/templates/ownTemplates';
+import { readWordOutline } from '../../../electron/services/wordImport/wordOutline';
 import { createRegisterStore } from '../../../electron/services/registers/registerStore';
 import {
   createMemorySettingsStore,
@@ -83,6 +84,7 @@ export function createServices(
     libraryHome: home,
     templates: {
       library: createOwnTemplates({ root: () => home.drafts.root, log }),
+      readWordOutline,
       dialogs: {
         async chooseTemplateFile() {
           const path = dialogs.nextTemplatePath ?? null;
