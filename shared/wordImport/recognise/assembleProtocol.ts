@@ -43,10 +43,14 @@ function resolveAttendance(r: Recognised): void {
     const substitution = book.events.find(
       (e) => e.type === 'substitutes' && e.personId === p.personId,
     );
-    const events = participationEvents(p.rest, p.personId, substitution, idOf, {
-      first: items[0]!.item.id,
-      last: items.at(-1)!.item.id,
-    });
+    const events = participationEvents(
+      p.rest,
+      p.personId,
+      substitution,
+      idOf,
+      { first: items[0]!.item.id, last: items.at(-1)!.item.id },
+      r.base.labels,
+    );
     if (events) {
       book.events.push(...events);
       report.recognised.push({

@@ -264,7 +264,7 @@ export function addItemLine(
   addBody(d.item, line);
 }
 
-/** A table under an item: kept whole through the table seam. */
+/** A table under an item: a table of the editor, every cell kept. */
 export function addItemTable(d: ItemDraft, table: WordTable): void {
   d.item.body.push(...tableBlocks(table));
 }

@@ -5,7 +5,7 @@ import type { RichBlock } from '../../protocol/richText';
 import { createProtocolFromTemplate } from '../../template/newProtocol';
 import { emptyReport, type ImportReport } from '../importReport';
 import { paragraphsOf } from '../editorBlocks';
-import { tableBlocks } from '../tableBlocks';
+import { tableRowBlocks } from '../tableBlocks';
 import type { WordBlock, WordImage, WordTable } from '../wordBlock';
 import { AttendanceBook } from './attendanceBook';
 import { addItemLine, addItemTable, type ItemDraft } from './itemContent';
@@ -340,7 +340,7 @@ function recogniseOnce(
       }
       const field = filled.length === 2 ? fieldOf(filled[0]!) : undefined;
       if (field && setField(field, filled[1]!)) continue;
-      for (const block of tableBlocks({ kind: 'table', rows: [row] })) {
+      for (const block of tableRowBlocks(row)) {
         if (items.length > 0) items.at(-1)!.item.body.push(block);
         else preamble.push(block);
       }

@@ -42,6 +42,17 @@ describe('a Word-made protokoll in its own layout', () => {
     );
     const item = JSON.stringify(protocol.items[3]!.body);
     for (const text of ['Kommun', 'Kostnad', 'Boden', '1 200 tkr']) expect(item).toContain(text);
+    // …as a table of the editor, one row per Word row and one cell per Word cell.
+    const table = protocol.items[3]!.body.find((b) => b.type === 'table');
+    expect(table).toBeDefined();
+    const cells =
+      table!.type === 'table'
+        ? table!.children.map((r) => r.children.map((c) => c.children.map((l) => l.text).join('')))
+        : [];
+    expect(cells.slice(0, 2)).toEqual([
+      ['Kommun', 'Kostnad'],
+      ['Boden', '1 200 tkr'],
+    ]);
   });
 });
 
