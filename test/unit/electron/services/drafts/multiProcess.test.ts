@@ -1,4 +1,5 @@
 import { spawn } from 'node:child_process';
+import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { createDraftLibrary } from '../../../../../electron/services/drafts';
@@ -41,11 +42,15 @@ it(
       Array.from({ length: WRITERS }, () => lib.createFromTemplate(municipalTemplate(), {})),
     );
 
+    // Every writer starts saving once all have opened their draft.
+    const barrier = join(dir, 'barrier');
+    await mkdir(barrier);
+    const parties = String(2 * WRITERS);
     const outputs = await Promise.all([
       ...Array.from({ length: WRITERS }, (_, k) =>
-        run([root, 'writer', `w${k}`, shared.id, String(SAVES)]),
+        run([root, 'writer', `w${k}`, shared.id, String(SAVES), barrier, parties]),
       ),
-      ...own.map((p, k) => run([root, 'writer', `o${k}`, p.id, String(SAVES)])),
+      ...own.map((p, k) => run([root, 'writer', `o${k}`, p.id, String(SAVES), barrier, parties])),
       run([root, 'starter', '150']),
       run([root, 'starter', '150']),
     ]);
