@@ -2,8 +2,12 @@ import { useEffect, useRef, useState } from 'react';
 import type { SearchAnswer, SearchRequest } from '../../shared/search/searchTypes';
 import { api, errorText, unwrap } from '../core/ipc/paragraf';
 
-/** Time after the last keystroke before a search is sent. */
-export const SEARCH_DEBOUNCE_MS = 150;
+/**
+ * Time after the last keystroke before a search is sent: shorter than the gap between two
+ * keystrokes of someone typing, so results follow the typing; a query costs a few ms
+ * (docs/architecture.md, "The search index"), and answers to older input are dropped.
+ */
+export const SEARCH_DEBOUNCE_MS = 60;
 
 export interface ArchiveSearchState {
   answer: SearchAnswer | null;
