@@ -1,13 +1,11 @@
 import { existsSync } from 'node:fs';
-import { writeFile } from 'node:fs/promises';
 import { serializeProtocol } from '../../../shared/protocol/parse';
 import { ParagrafError } from '../../../shared/errors/paragrafError';
 import type { ImportReport } from '../../../shared/wordImport/importReport';
-import { atomicWriteFile } from '../../services/files/atomicWrite';
-import { nodeFs } from '../../services/files/fsLayer';
 import { importWordFile } from '../../services/wordImport/importWordFile';
 import type { CliCommand } from '../command';
 import { parseArgs, reportError, resolveUserPath, UsageError } from '../options';
+import { writeNewFile } from '../writeNewFile';
 
 const USAGE = 'usage: paragraf import <in.docx> --out <file.protokoll> [--force]';
 
@@ -44,26 +42,13 @@ export const importCommand: CliCommand = {
       if (err instanceof ParagrafError) return reportError(`${positionals[0]}: ${err.en}`);
       throw err;
     }
-    try {
-      if (options.force === true) {
-        await atomicWriteFile(nodeFs, target, serializeProtocol(imported.protocol), {
-          mode: 0o666,
-        });
-      } else {
-        // "wx": fail instead of replacing a file that appeared meanwhile.
-        await writeFile(target, serializeProtocol(imported.protocol), {
-          encoding: 'utf8',
-          flag: 'wx',
-        });
-      }
-    } catch (err) {
-      const code = (err as NodeJS.ErrnoException).code;
-      if (code === 'EEXIST') return reportError(`${out}: file already exists; not overwritten`);
-      if (code === 'ENOENT') return reportError(`${out}: the folder does not exist`);
-      if (code === 'EISDIR') return reportError(`${out}: is a folder`);
-      if (code === 'EACCES' || code === 'EPERM') return reportError(`${out}: permission denied`);
-      return reportError(`${out}: cannot write the file (${code ?? 'unknown error'})`);
-    }
+    const failed = await writeNewFile(
+      target,
+      out,
+      serializeProtocol(imported.protocol),
+      options.force === true,
+    );
+    if (failed !== 0) return failed;
     const { protocol, report } = imported;
     process.stdout.write(
       `imported ${positionals[0]} into ${out} (template ${protocol.templateId}, ${protocol.items.length} items, ${protocol.attendance.people.length} people)\n${reportLines(report)}\n`,

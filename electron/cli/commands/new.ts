@@ -1,4 +1,3 @@
-import { writeFile } from 'node:fs/promises';
 import { newId } from '../../../shared/protocol/ids';
 import { serializeProtocol } from '../../../shared/protocol/parse';
 import { isRealDate } from '../../../shared/validation/dateTime';
@@ -7,6 +6,7 @@ import { createProtocolFromTemplate } from '../../../shared/template/newProtocol
 import { readTemplateFile } from '../../services/templates/readTemplateFile';
 import type { CliCommand } from '../command';
 import { parseArgs, reportError, resolveUserPath, UsageError } from '../options';
+import { writeNewFile } from '../writeNewFile';
 
 const USAGE =
   'usage: paragraf new --template <id|file.template.json> --out <file.protokoll> [--body <organ>] [--date YYYY-MM-DD] [--first-number N]';
@@ -63,20 +63,8 @@ export const newCommand: CliCommand = {
       ...(date ? { date } : {}),
       ...(firstNumber ? { firstNumber } : {}),
     });
-    try {
-      // "wx": fail instead of replacing a file that is already there.
-      await writeFile(resolveUserPath(out), serializeProtocol(protocol), {
-        encoding: 'utf8',
-        flag: 'wx',
-      });
-    } catch (err) {
-      const code = (err as NodeJS.ErrnoException).code;
-      if (code === 'EEXIST') return reportError(`${out}: file already exists; not overwritten`);
-      if (code === 'ENOENT') return reportError(`${out}: the folder does not exist`);
-      if (code === 'EISDIR') return reportError(`${out}: is a folder`);
-      if (code === 'EACCES' || code === 'EPERM') return reportError(`${out}: permission denied`);
-      return reportError(`${out}: cannot write the file (${code ?? 'unknown error'})`);
-    }
+    const failed = await writeNewFile(resolveUserPath(out), out, serializeProtocol(protocol));
+    if (failed !== 0) return failed;
     process.stdout.write(
       `created ${out} from template ${template.id} (${protocol.items.length} items)\n`,
     );
