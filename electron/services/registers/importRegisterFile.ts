@@ -17,10 +17,7 @@ import {
 } from '../../../shared/register/tableText';
 import type { FsLayer } from '../files/fsLayer';
 import { MAX_REGISTER_FILE_BYTES, parseRegisterText, registerTooLarge } from './readRegister';
-import { declaredUnzippedSize } from './zipSize';
-
-/** An unpacked member list is small; a spreadsheet declaring more is refused unread. */
-const MAX_XLSX_UNZIPPED_BYTES = 50_000_000;
+import { safeXlsx, XlsxRefusedError } from './xlsxParts';
 
 /** The file types a register can be read from (the open dialog offers these). */
 export const REGISTER_IMPORT_EXTENSIONS = ['csv', 'txt', 'xlsx', REGISTER_EXT.slice(1), 'json'];
@@ -91,13 +88,17 @@ export async function importRegisterFile(
 }
 
 async function xlsxRows(bytes: Uint8Array): Promise<string[][]> {
-  if (declaredUnzippedSize(bytes) > MAX_XLSX_UNZIPPED_BYTES) {
+  let checked: Buffer;
+  try {
+    checked = safeXlsx(bytes);
+  } catch (error) {
+    if (!(error instanceof XlsxRefusedError)) throw error;
     throw refused(
-      'the spreadsheet unpacks to more than the limit, or is not an XLSX file',
+      `the spreadsheet is refused (${error.message})`,
       'Filen är ingen läsbar Excel-arbetsbok (.xlsx), eller för stor för att vara en ledamotslista.',
     );
   }
-  const data = await readSheet(Buffer.from(bytes));
+  const data = await readSheet(checked);
   return data.map((row) =>
     row.map((cell) => {
       if (cell === null || cell === undefined) return '';
