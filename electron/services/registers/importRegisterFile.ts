@@ -16,6 +16,7 @@ import {
   TableTooLargeError,
 } from '../../../shared/register/tableText';
 import type { FsLayer } from '../files/fsLayer';
+import { FileRefusedError, readRegularFile } from '../files/readRegularFile';
 import { MAX_REGISTER_FILE_BYTES, parseRegisterText, registerTooLarge } from './readRegister';
 import { safeXlsx, XlsxRefusedError } from './xlsxParts';
 
@@ -43,11 +44,15 @@ export async function importRegisterFile(
   now: Date,
 ): Promise<RegisterImport> {
   const ext = extname(path).toLowerCase();
-  const st = await fs.stat(path);
-  if (!st.isFile()) throw refused(`${path} is not a file`, 'Det valda är ingen fil.');
   const limit = ext === '.xlsx' ? MAX_REGISTER_FILE_BYTES * 5 : MAX_TABLE_BYTES;
-  if (st.size > limit) throw registerTooLarge(path, st.size);
-  const bytes = new Uint8Array(await fs.readFile(path));
+  let bytes: Uint8Array;
+  try {
+    bytes = await readRegularFile(fs, path, limit);
+  } catch (error) {
+    if (!(error instanceof FileRefusedError)) throw error;
+    if (error.reason === 'too-large') throw registerTooLarge(path, error.size);
+    throw refused(`${path} is not a file`, 'Det valda är ingen fil.');
+  }
 
   if (ext === REGISTER_EXT || ext === '.json') {
     const read = parseRegisterText(new TextDecoder('utf-8').decode(bytes), path);
