@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import { importWordBytes } from '../../../../../electron/services/wordImport/importWordFile';
+import { DOCX_LIMITS } from '../../../../../electron/services/wordImport/unzipDocx';
+import { ParagrafError } from '../../../../../shared/errors/paragrafError';
+import { MAX_XML_NODES } from '../../../../../shared/wordImport/xmlTree';
+import { seededRandom, pick } from '../../../../generate/random';
+import { buildZip, documentXml } from './zipBuilder';
+
+/** Small shapes of Word XML and how many nodes (elements and text runs) each adds. */
+const SHAPES: readonly [string, number][] = [
+  ['<w:p/>', 1],
+  ['<w:p><w:r/></w:p>', 2],
+  ['<w:p><w:r><w:t>a</w:t></w:r></w:p>', 4],
+  ['<w:tab/>x', 2],
+  ['<![CDATA[y]]>', 1],
+  ['<w:p><w:pPr><w:jc w:val="left"/></w:pPr></w:p>', 3],
+];
+
+/** A document.xml of a little more than `nodes` nodes in a seeded mix of shapes. */
+function manyNodes(seed: number, nodes: number): string {
+  const random = seededRandom(seed);
+  const units: string[] = [];
+  let count = 0;
+  while (count <= nodes) {
+    const [xml, n] = pick(random, SHAPES);
+    units.push(xml);
+    count += n;
+  }
+  return `<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>${units.join('')}</w:body></w:document>`;
+}
+
+function refusal(data: Buffer): ParagrafError {
+  try {
+    importWordBytes(data);
+  } catch (err) {
+    expect(err).toBeInstanceOf(ParagrafError);
+    return err as ParagrafError;
+  }
+  throw new Error('the file was imported');
+}
+
+describe('a .docx that is small but unpacks to a huge document', () => {
+  it.each([1, 2, 3])('is refused past the node limit, not built into a tree (seed %i)', (seed) => {
+    const xml = manyNodes(seed, MAX_XML_NODES);
+    const file = buildZip([{ name: 'word/document.xml', data: Buffer.from(xml) }]);
+    expect(file.length).toBeLessThan(1024 * 1024);
+    const e = refusal(file);
+    expect(e.code).toBe('word-import-too-much');
+    expect(e.sv).toContain('mer än ett protokoll kan rymma');
+  });
+
+  it('refuses the same in a page header, which is read besides the document', () => {
+    const header = Buffer.from(manyNodes(4, MAX_XML_NODES).replace(/w:document|w:body/g, 'w:hdr'));
+    const file = buildZip([
+      { name: 'word/document.xml', data: Buffer.from(documentXml(['§ 1 Val av justerare'])) },
+      { name: 'word/header1.xml', data: header },
+    ]);
+    expect(refusal(file).code).toMatch(/^word-import-(too-much|zip-bomb)$/);
+  });
+
+  it('stops inflating a page header at its own limit, whatever size it declares', () => {
+    const blank = Buffer.alloc(DOCX_LIMITS.headerBytes + 1, 0x20);
+    const header = Buffer.concat([Buffer.from('<w:hdr>'), blank, Buffer.from('</w:hdr>')]);
+    const document = Buffer.from(documentXml(['§ 1 Val av justerare']));
+    for (const declaredSize of [100, header.length]) {
+      const headers = Array.from({ length: 6 }, (_, i) => ({
+        name: `word/header${i + 1}.xml`,
+        data: header,
+        declaredSize,
+      }));
+      const file = buildZip([{ name: 'word/document.xml', data: document }, ...headers]);
+      expect(refusal(file).code).toBe('word-import-zip-bomb');
+    }
+  });
+});
