@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { importWordBytes } from '../../../../../electron/services/wordImport/importWordFile';
 import { DOCX_LIMITS } from '../../../../../electron/services/wordImport/unzipDocx';
 import { ParagrafError } from '../../../../../shared/errors/paragrafError';
+import { MAX_PROTOCOL_ITEMS } from '../../../../../shared/protocol/protocol';
 import { MAX_XML_NODES } from '../../../../../shared/wordImport/xmlTree';
 import { seededRandom, pick } from '../../../../generate/random';
 import { buildZip, documentXml } from './zipBuilder';
@@ -71,5 +72,26 @@ describe('a .docx that is small but unpacks to a huge document', () => {
       const file = buildZip([{ name: 'word/document.xml', data: document }, ...headers]);
       expect(refusal(file).code).toBe('word-import-zip-bomb');
     }
+  });
+});
+
+/** Item headings in the forms a protokoll uses, in a seeded mix, some inserted, some out of order. */
+function headingLines(seed: number, count: number): string[] {
+  const random = seededRandom(seed);
+  return Array.from({ length: count }, (_, i) => {
+    const n = random() < 0.1 ? 1 + Math.floor(random() * 1000) : i + 1;
+    const letter = random() < 0.1 ? ' a' : '';
+    return pick(random, [`§ ${n}${letter} Punkt`, `${n}${letter} § Punkt`, `§ ${n}${letter}`]);
+  });
+}
+
+describe('a .docx with far more item headings than a protokoll holds', () => {
+  it.each([1, 2])('is refused at the first heading too many (seed %i)', (seed) => {
+    const lines = ['Kommunstyrelsen', ...headingLines(seed, 100_000)];
+    const e = refusal(
+      buildZip([{ name: 'word/document.xml', data: Buffer.from(documentXml(lines)) }]),
+    );
+    expect(e.code).toBe('word-import-too-much');
+    expect(e.detail).toMatch(new RegExp(`more than ${MAX_PROTOCOL_ITEMS} items, at `));
   });
 });
