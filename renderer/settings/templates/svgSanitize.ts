@@ -35,10 +35,14 @@ const ALLOWED_ELEMENTS = new Set(
 const SVG_NS = 'http://www.w3.org/2000/svg';
 
 /** Whether an attribute may stay: no handler, no reference outside the file. */
-function allowedAttribute(name: string, value: string): boolean {
+export function allowedAttribute(name: string, value: string): boolean {
   const n = name.toLowerCase();
-  if (n.startsWith('on')) return false;
+  if (n.startsWith('on') || n === 'xml:base') return false;
   if (n === 'href' || n.endsWith(':href')) return value.trim().startsWith('#');
+  // A CSS escape spells "url(" without the letters (\75 rl(…)); drawing never needs one.
+  if (value.includes('\\')) return false;
+  // image-set() and src() load by a quoted address, without url().
+  if (/image-set\s*\(|src\s*\(/i.test(value)) return false;
   // url(#id) points inside the file; any other url() could load something.
   const urls = value.match(/url\s*\(([^)]*)\)/gi) ?? [];
   if (urls.some((u) => !/^url\s*\(\s*['"]?#/i.test(u))) return false;
