@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { allowedAttribute } from '../../../../renderer/settings/templates/svgSanitize';
+import { allowedAttribute } from '../../../../renderer/settings/templates/svgAttribute';
 import { pick, seededRandom } from '../../../generate/random';
 
 /** One character of a CSS identifier written as a CSS escape, in one of the ways CSS allows. */
