@@ -1,5 +1,4 @@
-import { execFileSync } from 'node:child_process';
-import { mkdir, mkdtemp, symlink } from 'node:fs/promises';
+import { mkdir, mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -10,20 +9,9 @@ import {
 } from '../../../../../electron/services/registers/registerPaths';
 import { createRegisterStore } from '../../../../../electron/services/registers/registerStore';
 import { nodeFs } from '../../../../../electron/services/files/fsLayer';
+import { SPECIAL_FILES } from '../../../../generate/specialFiles';
 
-/** What a stranger can leave in a shared library folder under a register's name. */
-const KINDS: Record<string, (path: string) => Promise<void>> = {
-  fifo: async (path) => {
-    execFileSync('mkfifo', [path]);
-  },
-  'link to a FIFO': async (path) => {
-    const fifo = `${path}.fifo`;
-    execFileSync('mkfifo', [fifo]);
-    await symlink(fifo, path);
-  },
-  'link to an endless device': (path) => symlink('/dev/zero', path),
-  folder: (path) => mkdir(path),
-};
+const KINDS = SPECIAL_FILES;
 
 const BODY = 'Socialnämnden';
 
