@@ -3,6 +3,7 @@ import { importWordBytes } from '../../../../../electron/services/wordImport/imp
 import { DOCX_LIMITS } from '../../../../../electron/services/wordImport/unzipDocx';
 import { ParagrafError } from '../../../../../shared/errors/paragrafError';
 import { MAX_PROTOCOL_ITEMS } from '../../../../../shared/protocol/protocol';
+import { MAX_ATTENDANCE_PEOPLE } from '../../../../../shared/wordImport/recognise/attendanceBook';
 import { MAX_XML_NODES } from '../../../../../shared/wordImport/xmlTree';
 import { seededRandom, pick } from '../../../../generate/random';
 import { buildZip, documentXml } from './zipBuilder';
@@ -93,5 +94,43 @@ describe('a .docx with far more item headings than a protokoll holds', () => {
     );
     expect(e.code).toBe('word-import-too-much');
     expect(e.detail).toMatch(new RegExp(`more than ${MAX_PROTOCOL_ITEMS} items, at `));
+  });
+});
+
+/** Attendance lines in a seeded mix: the same name again and again, substitutes, partial presence. */
+function attendanceLines(seed: number, count: number): string[] {
+  const random = seededRandom(seed);
+  return Array.from({ length: count }, (_, i) =>
+    pick(random, [
+      'Anna Andersson (S)',
+      `Anna Andersson${i} (S), ordförande`,
+      `Bo Berg${i} (M) ersättare för Anna Andersson${i - 1}`,
+      'Anna Andersson (S) deltog till och med § 1',
+    ]),
+  );
+}
+
+describe('a .docx with far more people in the attendance than any meeting', () => {
+  it.each([1, 2])('is refused at the first person too many (seed %i)', (seed) => {
+    const lines = ['Kommunstyrelsen', 'Beslutande', ...attendanceLines(seed, 50_000), '§ 1 Val'];
+    const e = refusal(
+      buildZip([{ name: 'word/document.xml', data: Buffer.from(documentXml(lines)) }]),
+    );
+    expect(e.code).toBe('word-import-too-much');
+    expect(e.detail).toContain(`more than ${MAX_ATTENDANCE_PEOPLE} people in the attendance`);
+  });
+
+  it('reads an attendance of the largest size, with the same name many times', () => {
+    const lines = [
+      'Kommunstyrelsen',
+      'Beslutande',
+      ...Array.from({ length: MAX_ATTENDANCE_PEOPLE }, () => 'Anna Andersson (S)'),
+      '§ 1 Val',
+    ];
+    const { protocol } = importWordBytes(
+      buildZip([{ name: 'word/document.xml', data: Buffer.from(documentXml(lines)) }]),
+    );
+    const ids = protocol.attendance.people.map((p) => p.id);
+    expect(new Set(ids).size).toBe(MAX_ATTENDANCE_PEOPLE);
   });
 });
