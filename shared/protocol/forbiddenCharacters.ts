@@ -11,13 +11,30 @@ export function removeForbiddenCharacters(text: string): string {
   return text.replace(FORBIDDEN, '');
 }
 
-/** Every string in a JSON-like value mapped through fn; objects and arrays are copied. */
-export function mapStrings<T>(value: T, fn: (text: string) => string): T {
+/** Far deeper than any protokoll, template or register nests; a file from a stranger can nest more. */
+const MAX_MAP_DEPTH = 500;
+
+/**
+ * Every string in a JSON-like value mapped through fn; objects and arrays are copied. Keys are
+ * copied as the own properties they were: a "__proto__" key from JSON.parse stays a key (which a
+ * strict schema refuses) and never becomes the copy's prototype, whose fields a schema would
+ * otherwise read as if they were the object's own.
+ */
+export function mapStrings<T>(value: T, fn: (text: string) => string, depth = 0): T {
+  // Deeper than any document: left as it is (for a schema to refuse), not a stack overflow.
+  if (depth > MAX_MAP_DEPTH) return value;
   if (typeof value === 'string') return fn(value) as T;
-  if (Array.isArray(value)) return value.map((v: unknown) => mapStrings(v, fn)) as T;
+  if (Array.isArray(value)) return value.map((v: unknown) => mapStrings(v, fn, depth + 1)) as T;
   if (value !== null && typeof value === 'object') {
     const out: Record<string, unknown> = {};
-    for (const [k, v] of Object.entries(value)) out[k] = mapStrings(v, fn);
+    for (const [k, v] of Object.entries(value)) {
+      Object.defineProperty(out, k, {
+        value: mapStrings(v, fn, depth + 1),
+        enumerable: true,
+        writable: true,
+        configurable: true,
+      });
+    }
     return out as T;
   }
   return value;

@@ -21,6 +21,9 @@ export function isEditableStatus(status: ProtocolStatus): boolean {
   return status === 'kallelse' || status === 'utkast';
 }
 
+/** Most items a protokoll holds (readers refuse more before building them). */
+export const MAX_PROTOCOL_ITEMS = 2000;
+
 export const protocolSchema = z.strictObject({
   schemaVersion: z.literal(CURRENT_SCHEMA_VERSION),
   id: idSchema,
@@ -31,7 +34,7 @@ export const protocolSchema = z.strictObject({
   updatedAt: z.iso.datetime({ offset: true }),
   meeting: meetingSchema,
   attendance: attendanceSchema,
-  items: z.array(itemSchema).max(2000),
+  items: z.array(itemSchema).max(MAX_PROTOCOL_ITEMS),
   signatures: signaturesSchema,
   notice: noticeSchema,
   /** The agenda as the kallelse sent it, kept when the kallelse became the protokoll. */

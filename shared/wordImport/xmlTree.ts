@@ -10,6 +10,11 @@ export type XmlNode = XmlElement | string;
 
 /** Word nests tables in tables; anything deeper than this is not a document but an attack. */
 const MAX_DEPTH = 200;
+/**
+ * Elements and text runs in one part. A 500-page protokoll has a few hundred thousand; a small
+ * file of millions of empty tags would otherwise build a tree of gigabytes.
+ */
+export const MAX_XML_NODES = 1_000_000;
 
 const NAMED: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
 
@@ -42,11 +47,19 @@ function attributes(source: string): Record<string, string> {
 export function parseXml(xml: string): XmlElement {
   const root: XmlElement = { name: '#root', attrs: {}, children: [] };
   const stack: XmlElement[] = [root];
+  let nodes = 0;
+  const count = () => {
+    if (++nodes > MAX_XML_NODES)
+      throw wordImportError('too-much', `over ${MAX_XML_NODES} XML nodes`);
+  };
   let i = 0;
   while (i < xml.length) {
     const lt = xml.indexOf('<', i);
     const text = xml.slice(i, lt < 0 ? xml.length : lt);
-    if (text) stack[stack.length - 1]!.children.push(decode(text));
+    if (text) {
+      count();
+      stack[stack.length - 1]!.children.push(decode(text));
+    }
     if (lt < 0) break;
     if (xml.startsWith('<!--', lt)) {
       const end = xml.indexOf('-->', lt + 4);
@@ -55,6 +68,7 @@ export function parseXml(xml: string): XmlElement {
     } else if (xml.startsWith('<![CDATA[', lt)) {
       const end = xml.indexOf(']]>', lt + 9);
       if (end < 0) throw wordImportError('bad-xml', 'unclosed CDATA');
+      count();
       stack[stack.length - 1]!.children.push(xml.slice(lt + 9, end));
       i = end + 3;
     } else if (xml.startsWith('<!', lt)) {
@@ -85,6 +99,7 @@ export function parseXml(xml: string): XmlElement {
         children: [],
       };
       if (!element.name) throw wordImportError('bad-xml', 'empty tag');
+      count();
       stack[stack.length - 1]!.children.push(element);
       if (!selfClosing) {
         stack.push(element);

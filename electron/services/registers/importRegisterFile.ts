@@ -16,11 +16,9 @@ import {
   TableTooLargeError,
 } from '../../../shared/register/tableText';
 import type { FsLayer } from '../files/fsLayer';
+import { FileRefusedError, readRegularFile } from '../files/readRegularFile';
 import { MAX_REGISTER_FILE_BYTES, parseRegisterText, registerTooLarge } from './readRegister';
-import { declaredUnzippedSize } from './zipSize';
-
-/** An unpacked member list is small; a spreadsheet declaring more is refused unread. */
-const MAX_XLSX_UNZIPPED_BYTES = 50_000_000;
+import { safeXlsx, XlsxRefusedError } from './xlsxParts';
 
 /** The file types a register can be read from (the open dialog offers these). */
 export const REGISTER_IMPORT_EXTENSIONS = ['csv', 'txt', 'xlsx', REGISTER_EXT.slice(1), 'json'];
@@ -46,11 +44,15 @@ export async function importRegisterFile(
   now: Date,
 ): Promise<RegisterImport> {
   const ext = extname(path).toLowerCase();
-  const st = await fs.stat(path);
-  if (!st.isFile()) throw refused(`${path} is not a file`, 'Det valda är ingen fil.');
   const limit = ext === '.xlsx' ? MAX_REGISTER_FILE_BYTES * 5 : MAX_TABLE_BYTES;
-  if (st.size > limit) throw registerTooLarge(path, st.size);
-  const bytes = new Uint8Array(await fs.readFile(path));
+  let bytes: Uint8Array;
+  try {
+    bytes = await readRegularFile(fs, path, limit);
+  } catch (error) {
+    if (!(error instanceof FileRefusedError)) throw error;
+    if (error.reason === 'too-large') throw registerTooLarge(path, error.size);
+    throw refused(`${path} is not a file`, 'Det valda är ingen fil.');
+  }
 
   if (ext === REGISTER_EXT || ext === '.json') {
     const read = parseRegisterText(new TextDecoder('utf-8').decode(bytes), path);
@@ -91,13 +93,17 @@ export async function importRegisterFile(
 }
 
 async function xlsxRows(bytes: Uint8Array): Promise<string[][]> {
-  if (declaredUnzippedSize(bytes) > MAX_XLSX_UNZIPPED_BYTES) {
+  let checked: Buffer;
+  try {
+    checked = safeXlsx(bytes);
+  } catch (error) {
+    if (!(error instanceof XlsxRefusedError)) throw error;
     throw refused(
-      'the spreadsheet unpacks to more than the limit, or is not an XLSX file',
+      `the spreadsheet is refused (${error.message})`,
       'Filen är ingen läsbar Excel-arbetsbok (.xlsx), eller för stor för att vara en ledamotslista.',
     );
   }
-  const data = await readSheet(Buffer.from(bytes));
+  const data = await readSheet(checked);
   return data.map((row) =>
     row.map((cell) => {
       if (cell === null || cell === undefined) return '';

@@ -1,3 +1,4 @@
+import type { FileRefusedError } from '../files/readRegularFile';
 import { ParagrafError } from '../../../shared/errors/paragrafError';
 import { withoutForbiddenCharacters } from '../../../shared/protocol/forbiddenCharacters';
 import { formatPath } from '../../../shared/protocol/loadError';
@@ -40,5 +41,15 @@ export function registerTooLarge(where: string, size: number): ParagrafError {
     'register-too-large',
     `${where} is ${size} bytes; a member register is at most ${MAX_REGISTER_FILE_BYTES}`,
     'Filen är för stor för att vara ett ledamotsregister och lästes inte.',
+  );
+}
+
+/** A register path that is no regular file (a link to a device, a FIFO) or too large. */
+export function registerRefused(error: FileRefusedError): ParagrafError {
+  if (error.reason === 'too-large') return registerTooLarge(error.path, error.size);
+  return new ParagrafError(
+    'register-not-a-file',
+    `${error.path} is not a regular file`,
+    'Ledamotsregistret är ingen vanlig fil och lästes inte. Filen har inte ändrats.',
   );
 }

@@ -15,7 +15,8 @@ import { createLibraryLock } from '../drafts/libraryLock';
 import { commitTemp, writeTemp } from '../files/atomicWrite';
 import { nodeFs, type FsLayer } from '../files/fsLayer';
 import { mkdirBelow } from '../files/mkdirBelow';
-import { MAX_REGISTER_FILE_BYTES, parseRegisterText, registerTooLarge } from './readRegister';
+import { FileRefusedError, readRegularFile } from '../files/readRegularFile';
+import { MAX_REGISTER_FILE_BYTES, parseRegisterText, registerRefused } from './readRegister';
 import {
   REGISTER_FILE_EXT,
   registerFile,
@@ -63,11 +64,11 @@ export function createRegisterStore(options: RegisterStoreOptions): RegisterStor
 
   async function readText(file: string): Promise<string | null> {
     try {
-      const st = await fs.stat(file);
-      if (st.size > MAX_REGISTER_FILE_BYTES) throw registerTooLarge(file, st.size);
-      return await fs.readFile(file, 'utf8');
+      const bytes = await readRegularFile(fs, file, MAX_REGISTER_FILE_BYTES);
+      return new TextDecoder('utf-8').decode(bytes);
     } catch (error) {
       if (isErrno(error, 'ENOENT')) return null;
+      if (error instanceof FileRefusedError) throw registerRefused(error);
       if (error instanceof ParagrafError) throw error;
       throw storageError('read the member register', error);
     }

@@ -1,4 +1,3 @@
-import { open } from 'node:fs/promises';
 import { ParagrafError } from '../../../shared/errors/paragrafError';
 import type { Protocol } from '../../../shared/protocol/protocol';
 import { newId } from '../../../shared/protocol/ids';
@@ -6,6 +5,8 @@ import { documentBlocks, headerBlocks } from '../../../shared/wordImport/documen
 import type { ImportReport } from '../../../shared/wordImport/importReport';
 import { recogniseProtocol } from '../../../shared/wordImport/recognise/recogniseProtocol';
 import { wordImportError } from '../../../shared/wordImport/wordImportError';
+import { nodeFs } from '../files/fsLayer';
+import { FileRefusedError, readRegularFile } from '../files/readRegularFile';
 import { DOCX_LIMITS, unzipDocx } from './unzipDocx';
 
 export interface WordImport {
@@ -24,8 +25,8 @@ export function importWordBytes(data: Buffer, options: { now?: Date } = {}): Wor
 }
 
 /**
- * Reads a .docx (opened read-only, never written) and recognises it. A file over the size limit
- * is refused before it is read into memory.
+ * Reads a .docx (opened read-only, never written) and recognises it. A FIFO, device or folder,
+ * and a file over the size limit, are refused before anything is read into memory.
  */
 export async function importWordFile(
   path: string,
@@ -33,17 +34,18 @@ export async function importWordFile(
 ): Promise<WordImport> {
   let data: Buffer;
   try {
-    const handle = await open(path, 'r');
-    try {
-      const { size } = await handle.stat();
-      if (size > DOCX_LIMITS.fileBytes)
-        throw wordImportError('too-large', `${path}: ${size} bytes`);
-      data = await handle.readFile();
-    } finally {
-      await handle.close();
-    }
+    data = await readRegularFile(nodeFs, path, DOCX_LIMITS.fileBytes);
   } catch (err) {
-    if (err instanceof ParagrafError) throw err;
+    if (err instanceof FileRefusedError) {
+      if (err.reason === 'too-large')
+        throw wordImportError('too-large', `${path}: ${err.size} bytes`);
+      throw new ParagrafError(
+        'word-import-unreadable',
+        'the path is not a regular file',
+        'Det valda är ingen vanlig fil och kan inte importeras.',
+        { detail: path },
+      );
+    }
     const code = (err as NodeJS.ErrnoException).code ?? 'unknown error';
     throw new ParagrafError(
       'word-import-unreadable',

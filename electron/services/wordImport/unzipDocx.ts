@@ -8,6 +8,8 @@ export const DOCX_LIMITS = {
   fileBytes: 50 * 1024 * 1024,
   /** One unpacked part (word/document.xml of a 500-page protokoll is about 10 MB). */
   partBytes: 64 * 1024 * 1024,
+  /** One unpacked page header (a few kilobytes in any real protokoll; up to six are read). */
+  headerBytes: 2 * 1024 * 1024,
   entries: 10_000,
 };
 
@@ -71,7 +73,7 @@ function entries(data: Buffer): Entry[] {
   return out;
 }
 
-function inflate(data: Buffer, entry: Entry): Buffer {
+function inflate(data: Buffer, entry: Entry, limit: number = DOCX_LIMITS.partBytes): Buffer {
   const p = entry.localOffset;
   if (p + 30 > data.length || data.readUInt32LE(p) !== 0x04034b50) {
     throw wordImportError('damaged', `bad local header for ${entry.name}`);
@@ -80,7 +82,7 @@ function inflate(data: Buffer, entry: Entry): Buffer {
   const end = start + entry.compressedSize;
   if (end > data.length) throw wordImportError('damaged', `${entry.name} is cut off`);
   const raw = data.subarray(start, end);
-  if (entry.size > DOCX_LIMITS.partBytes) {
+  if (entry.size > limit || (entry.method === 0 && raw.length > limit)) {
     throw wordImportError('zip-bomb', `${entry.name} declares ${entry.size} bytes`);
   }
   if (entry.method === 0) return raw;
@@ -88,15 +90,12 @@ function inflate(data: Buffer, entry: Entry): Buffer {
   try {
     // The declared size may lie: zlib itself stops at the limit.
     return inflateRawSync(raw, {
-      maxOutputLength: DOCX_LIMITS.partBytes,
+      maxOutputLength: limit,
       finishFlush: constants.Z_SYNC_FLUSH,
     });
   } catch (err) {
     if ((err as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE') {
-      throw wordImportError(
-        'zip-bomb',
-        `${entry.name} inflates past ${DOCX_LIMITS.partBytes} bytes`,
-      );
+      throw wordImportError('zip-bomb', `${entry.name} inflates past ${limit} bytes`);
     }
     throw wordImportError('damaged', `${entry.name}: ${(err as Error).message}`);
   }
@@ -150,7 +149,7 @@ export function unzipDocx(data: Buffer): DocxParts {
   const headers = list
     .filter((e) => /^word\/header\d{0,3}\.xml$/.test(e.name))
     .slice(0, 6)
-    .map((e) => text(inflate(data, e), e.name));
+    .map((e) => text(inflate(data, e, DOCX_LIMITS.headerBytes), e.name));
   return {
     headers,
     document,

@@ -1,3 +1,5 @@
+import { allowedAttribute } from './svgAttribute';
+
 /**
  * A chosen SVG reduced to drawing before it is rasterised: only shape, text, gradient and
  * grouping elements stay, no script, foreign object, external image, link or event handler,
@@ -33,17 +35,6 @@ const ALLOWED_ELEMENTS = new Set(
 );
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
-
-/** Whether an attribute may stay: no handler, no reference outside the file. */
-function allowedAttribute(name: string, value: string): boolean {
-  const n = name.toLowerCase();
-  if (n.startsWith('on')) return false;
-  if (n === 'href' || n.endsWith(':href')) return value.trim().startsWith('#');
-  // url(#id) points inside the file; any other url() could load something.
-  const urls = value.match(/url\s*\(([^)]*)\)/gi) ?? [];
-  if (urls.some((u) => !/^url\s*\(\s*['"]?#/i.test(u))) return false;
-  return !/@import|expression\s*\(/i.test(value);
-}
 
 function clean(element: Element): void {
   for (const child of Array.from(element.children)) {

@@ -69,10 +69,10 @@ function resolveAttendance(r: Recognised): void {
 
 function reportItems(r: Recognised): void {
   const { items, headings, report } = r;
-  const first = headings[0]!;
+  // The number each heading should have: the first's, counting on for every unlettered one.
+  let expected = headings[0]!.number - 1;
   headings.forEach((h, i) => {
-    const expected =
-      first.number + headings.slice(0, i + 1).filter((x) => x.letter === '').length - 1;
+    if (h.letter === '') expected++;
     if (h.letter === '' && h.number !== expected) {
       report.unrecognised.push({
         sv: `${items[i]!.label} följer inte i nummerordning och numreras om.`,

@@ -1,6 +1,13 @@
 import type { AttendanceGroup, GroupKind, Person } from '../../protocol/attendance';
 import type { ParticipationEvent } from '../../protocol/participationEvents';
+import { wordImportError } from '../wordImportError';
 import type { ParsedPerson } from './personLine';
+
+/**
+ * Most people an attendance list is read with: a fullmäktige with every ersättare and official
+ * has a few hundred. Past it the file is refused, so no name lookup runs over an endless list.
+ */
+export const MAX_ATTENDANCE_PEOPLE = 1000;
 
 function slug(text: string): string {
   const s = text
@@ -18,6 +25,8 @@ export class AttendanceBook {
   readonly people: Person[] = [];
   readonly events: ParticipationEvent[] = [];
   private readonly ids = new Set<string>();
+  /** The next number to try for each id base (a hundred "Anna Berg" do not count up from 2 each). */
+  private readonly nextNumber = new Map<string, number>();
   /** "ersättare för Anna Berg (M)": resolved once every group is read (the member may come later). */
   private readonly substitutions: { personId: string; forName: string }[] = [];
 
@@ -25,7 +34,9 @@ export class AttendanceBook {
 
   private uniqueId(base: string): string {
     let id = base;
-    for (let n = 2; this.ids.has(id); n++) id = `${base}-${n}`;
+    let n = this.nextNumber.get(base) ?? 2;
+    for (; this.ids.has(id); n++) id = `${base}-${n}`;
+    this.nextNumber.set(base, n);
     this.ids.add(id);
     return id;
   }
@@ -54,6 +65,12 @@ export class AttendanceBook {
   }
 
   add(parsed: ParsedPerson, group: AttendanceGroup, subgroup?: string): Person {
+    if (this.people.length >= MAX_ATTENDANCE_PEOPLE) {
+      throw wordImportError(
+        'too-much',
+        `more than ${MAX_ATTENDANCE_PEOPLE} people in the attendance, at "${parsed.name.slice(0, 80)}"`,
+      );
+    }
     const person: Person = {
       id: this.uniqueId(slug(parsed.name)),
       name: parsed.name.slice(0, 200),

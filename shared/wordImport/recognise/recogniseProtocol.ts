@@ -1,6 +1,6 @@
 import type { AttendanceGroup } from '../../protocol/attendance';
 import { newItem } from '../../protocol/item';
-import type { Protocol } from '../../protocol/protocol';
+import { MAX_PROTOCOL_ITEMS, type Protocol } from '../../protocol/protocol';
 import type { RichBlock } from '../../protocol/richText';
 import { createProtocolFromTemplate } from '../../template/newProtocol';
 import { emptyReport, type ImportReport } from '../importReport';
@@ -14,6 +14,7 @@ import { linearise, type Line, type TextLine } from './lines';
 import { headerFields } from './headerFields';
 import { assembleProtocol, type PartialAttendance } from './assembleProtocol';
 import { javDeclaration } from './javDeclaration';
+import { wordImportError } from '../wordImportError';
 import { fieldOf, setMeetingField, type Adjustment, type Field } from './meetingFieldReader';
 import { NoticeReader } from './noticeReader';
 import { isOrganisationName, parsePersonLine } from './personLine';
@@ -133,6 +134,13 @@ function recogniseOnce(
   };
 
   const startItem = (h: ItemHeading) => {
+    // Refused at the first heading too many, before a hostile file builds a hundred thousand.
+    if (items.length >= MAX_PROTOCOL_ITEMS) {
+      throw wordImportError(
+        'too-much',
+        `more than ${MAX_PROTOCOL_ITEMS} items, at ${itemLabel(h)}`,
+      );
+    }
     signatures.flush();
     const id = `punkt-${items.length + 1}`;
     const previous = headings.at(-1);
