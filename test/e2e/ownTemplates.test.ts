@@ -108,7 +108,11 @@ test('a template made in Inställningar › Mallar prints its logo and words in 
     .poll(() => page.getByRole('heading', { level: 1 }).textContent())
     .toContain('Kommunstyrelsen');
   await openSection(page, 'Ärenden');
-  await page.locator('[data-item-id]').first().getByLabel('Information lämnas av').fill('Kim Ek');
+  // The editor names the fields with the protokoll's own words, as they will print.
+  const first = page.locator('[data-item-id]').first();
+  await first.getByLabel('Föredragande', { exact: true }).fill('Kim Ek');
+  expect(await first.getByLabel('Information lämnas av').count()).toBe(0);
+  await first.getByRole('region', { name: 'Nämndens beslut' }).waitFor();
   await waitUntilSaved(page);
 
   const pdf = join(dir, 'egen.pdf');
