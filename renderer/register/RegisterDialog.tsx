@@ -11,6 +11,7 @@ import { trapTab } from '../core/widgets/focusTrap';
 import { registerClient } from './registerClient';
 import { RegisterPeopleTable } from './RegisterPeopleTable';
 import { RegisterVersions } from './RegisterVersions';
+import { UnsavedRegisterConfirm } from './UnsavedRegisterConfirm';
 import './register.css';
 
 interface Props {
@@ -58,6 +59,12 @@ export function RegisterDialog({ initialBody, onClose }: Props) {
   const [message, setMessage] = useState('');
   const [problems, setProblems] = useState<string[]>([]);
   const [error, setError] = useState('');
+  /** What was asked for while the register had unsaved edits. */
+  const [leaving, setLeaving] = useState<(() => void) | null>(null);
+  /** Unsaved edits are never dropped silently: leaving them asks first. */
+  const guard = (action: () => void) => (dirty ? setLeaving(() => action) : action());
+  /** The field last typed in, where the keyboard goes back to when editing goes on. */
+  const lastField = useRef<HTMLElement | null>(null);
 
   useEffect(() => {
     const element = dialog.current;
@@ -155,19 +162,24 @@ export function RegisterDialog({ initialBody, onClose }: Props) {
       aria-labelledby={`${id}-heading`}
       onCancel={(e) => {
         e.preventDefault();
-        finish();
+        guard(finish);
       }}
       onKeyDown={(e) => trapTab(e, dialog.current)}
+      onFocus={(e) => {
+        if (e.target.matches('input, select, textarea')) lastField.current = e.target;
+      }}
     >
       <h2 id={`${id}-heading`}>Ledamotsregister</h2>
       <form
         className="inline-form"
         onSubmit={(e) => {
           e.preventDefault();
-          setMessage('');
-          setProblems([]);
-          setError('');
-          setShownBody(body.trim());
+          guard(() => {
+            setMessage('');
+            setProblems([]);
+            setError('');
+            setShownBody(body.trim());
+          });
         }}
       >
         <label htmlFor={`${id}-body`}>Organ</label>
@@ -182,6 +194,20 @@ export function RegisterDialog({ initialBody, onClose }: Props) {
           Visa register
         </button>
       </form>
+      {leaving && (
+        <UnsavedRegisterConfirm
+          onKeepEditing={() => {
+            setLeaving(null);
+            lastField.current?.focus();
+          }}
+          onDiscard={() => {
+            const action = leaving;
+            setLeaving(null);
+            setDirty(false);
+            action();
+          }}
+        />
+      )}
       {error && (
         <p className="error" role="alert">
           {error}

@@ -124,3 +124,31 @@ it('imports a CSV of 13 ledamöter and 13 ersättare, and two ersättare step in
   }
   expect(printed).toMatch(/Frånvarande Erik Lindqvist \(S\), Boden Lars Nyström/i);
 });
+
+it('asks before Esc drops unsaved changes in the register, and keeps them when editing goes on', async () => {
+  const { page } = app;
+  await app.sendMenu('member-register');
+  const dialog = page.getByRole('dialog', { name: 'Ledamotsregister' });
+  const name = dialog.getByLabel('Namn, Maria Berg', { exact: true });
+  await name.fill('Maria Berg Holm');
+  const edited = dialog.getByLabel('Namn, Maria Berg Holm', { exact: true });
+  await page.keyboard.press('Escape');
+  const question = dialog.getByText('Registret har ändringar som inte är sparade.');
+  await question.waitFor();
+  await expect.poll(() => page.locator(':focus').textContent()).toBe('Fortsätt redigera');
+  await page.keyboard.press('Enter');
+  await expect.poll(() => question.count()).toBe(0);
+  // Back in the field that was being edited, with the change kept.
+  await expect
+    .poll(() => page.locator(':focus').getAttribute('aria-label'))
+    .toBe('Namn, Maria Berg Holm');
+  expect(await edited.inputValue()).toBe('Maria Berg Holm');
+
+  await page.keyboard.press('Escape');
+  await dialog.getByRole('button', { name: 'Släng ändringarna' }).click();
+  await expect.poll(() => dialog.count()).toBe(0);
+  await app.sendMenu('member-register');
+  await expect.poll(() => name.inputValue()).toBe('Maria Berg');
+  await page.keyboard.press('Escape');
+  await expect.poll(() => dialog.count()).toBe(0);
+});
