@@ -61,6 +61,11 @@ test('a template made in Inställningar › Mallar prints its logo and words in 
     .getByRole('status')
     .getByText(/^Kopian .* är sparad i biblioteket\.$/)
     .waitFor();
+  // The copy opens with the keyboard in its name, ready to be renamed.
+  const focused = page.locator(':focus');
+  await expect
+    .poll(() => focused.getAttribute('id'))
+    .toBe(await dialog.getByLabel('Mallens namn').getAttribute('id'));
 
   await dialog.getByLabel('Mallens namn').fill('Exempelkommunens protokoll');
   await dialog.getByLabel('Organisationens namn (i sidhuvudet)').fill('Exempelkommunen');
@@ -94,6 +99,7 @@ test('a template made in Inställningar › Mallar prints its logo and words in 
     .getByRole('status')
     .getByText('Mallen ”Exempelkommunens protokoll” är sparad.')
     .waitFor();
+  await expect.poll(() => focused.textContent()).toBe('Spara mall');
   const files = await readdir(join(app.libraryDir, 'templates'));
   expect(files).toEqual(['kommunal-namnd-egen.template.json']);
   await dialog.getByRole('button', { name: 'Stäng' }).click();

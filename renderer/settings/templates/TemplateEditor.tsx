@@ -48,6 +48,7 @@ export function TemplateEditor({ template: t, onChange }: Props) {
           <label htmlFor={`${id}-name`}>Mallens namn</label>
           <input
             id={`${id}-name`}
+            data-template-name
             value={t.name}
             maxLength={200}
             onChange={(e) => set({ name: e.target.value })}

@@ -53,6 +53,17 @@ export function TemplatesDialog({ onClose }: Props) {
     }
   }, []);
   const reload = async (select?: string) => apply(await fetchLists(), select);
+  /** Set when a new own template is opened, so typing starts in its name. */
+  const focusName = useRef(false);
+  useEffect(() => {
+    if (!focusName.current || !editing) return;
+    focusName.current = false;
+    dialog.current?.querySelector<HTMLInputElement>('[data-template-name]')?.focus();
+  });
+  const openNew = async (templateId: string) => {
+    focusName.current = true;
+    await reload(templateId);
+  };
 
   useEffect(() => {
     const element = dialog.current;
@@ -109,7 +120,7 @@ export function TemplatesDialog({ onClose }: Props) {
     act(async () => {
       const source = await unwrap(api().templates.get(selected));
       const created = await unwrap(api().templates.create(copyTemplate(source)));
-      await reload(created.id);
+      await openNew(created.id);
       return `Kopian ”${created.name}” är sparad i biblioteket.`;
     });
 
@@ -140,7 +151,7 @@ export function TemplatesDialog({ onClose }: Props) {
     act(async () => {
       const t = await unwrap(api().templates.importFile());
       if (!t) return null;
-      await reload(t.id);
+      await openNew(t.id);
       return `Mallen ”${t.name}” är inläst.`;
     });
 
@@ -148,7 +159,7 @@ export function TemplatesDialog({ onClose }: Props) {
     act(async () => {
       const t = await unwrap(api().templates.fromWord());
       if (!t) return null;
-      await reload(t.id);
+      await openNew(t.id);
       return `Mallen ”${t.name}” är skapad från Word-protokollet.`;
     });
 
@@ -203,10 +214,10 @@ export function TemplatesDialog({ onClose }: Props) {
             </div>
           )}
           <div className="templates-actions">
-            <button type="button" disabled={busy} onClick={() => void importFile()}>
+            <button type="button" aria-disabled={busy} onClick={() => void importFile()}>
               Importera mall…
             </button>
-            <button type="button" disabled={busy} onClick={() => void fromWord()}>
+            <button type="button" aria-disabled={busy} onClick={() => void fromWord()}>
               Skapa mall från Word-protokoll…
             </button>
           </div>
@@ -220,10 +231,10 @@ export function TemplatesDialog({ onClose }: Props) {
           )}
           {selected && (
             <div className="templates-actions">
-              <button type="button" disabled={busy} onClick={() => void copy()}>
+              <button type="button" aria-disabled={busy} onClick={() => void copy()}>
                 Kopiera
               </button>
-              <button type="button" disabled={busy} onClick={() => void exportFile()}>
+              <button type="button" aria-disabled={busy} onClick={() => void exportFile()}>
                 Exportera som fil…
               </button>
               {isOwn && (
@@ -231,12 +242,12 @@ export function TemplatesDialog({ onClose }: Props) {
                   <button
                     type="button"
                     className="primary"
-                    disabled={busy}
+                    aria-disabled={busy}
                     onClick={() => void save()}
                   >
                     Spara mall
                   </button>
-                  <button type="button" disabled={busy} onClick={() => void remove()}>
+                  <button type="button" aria-disabled={busy} onClick={() => void remove()}>
                     Ta bort
                   </button>
                 </>
