@@ -154,3 +154,37 @@ test('a template made in Inställningar › Mallar prints its logo and words in 
   );
   expect(xml.some((x) => x.includes('<a:blip') && x.includes('Exempelkommunen'))).toBe(true);
 });
+
+test('removing an own template asks first, and the keyboard lands in the list afterwards', async () => {
+  const { page } = app;
+  await page.keyboard.press('Control+Comma');
+  const settings = page.getByRole('dialog', { name: 'Inställningar' });
+  await settings.getByRole('button', { name: 'Mallar…' }).click();
+  const dialog = templates();
+  await dialog.getByRole('button', { name: 'Exempelkommunens protokoll' }).click();
+  const focused = page.locator(':focus');
+  const question = dialog.getByText(/^Ta bort mallen ”Exempelkommunens protokoll”\?/);
+
+  await dialog.getByRole('button', { name: 'Ta bort mallen…' }).click();
+  await question.waitFor();
+  // The safe answer has the focus: Enter keeps the template.
+  await expect.poll(() => focused.textContent()).toBe('Avbryt');
+  await page.keyboard.press('Enter');
+  await expect.poll(() => question.count()).toBe(0);
+  expect(await readdir(join(app.libraryDir, 'templates'))).toContain(
+    'kommunal-namnd-egen.template.json',
+  );
+
+  await dialog.getByRole('button', { name: 'Ta bort mallen…' }).click();
+  await dialog.getByRole('button', { name: 'Ta bort mallen', exact: true }).click();
+  await dialog
+    .getByRole('status')
+    .getByText(/^Mallen är borttagen/)
+    .waitFor();
+  expect(await readdir(join(app.libraryDir, 'templates'))).not.toContain(
+    'kommunal-namnd-egen.template.json',
+  );
+  await expect.poll(() => focused.textContent()).toMatch(/^Kommunal nämnd/);
+  await page.keyboard.press('Escape');
+  await settings.getByRole('button', { name: 'Avbryt' }).click();
+});

@@ -5,6 +5,7 @@ import type { Template } from '../../../shared/template/templateSchema';
 import { api, errorText, unwrap } from '../../core/ipc/paragraf';
 import { libraryChanged } from '../../core/state/libraryChanged';
 import { trapTab } from '../../core/widgets/focusTrap';
+import { RemoveTemplateConfirm } from './RemoveTemplateConfirm';
 import { TemplateEditor } from './TemplateEditor';
 import { copyTemplate } from './templateEdits';
 import { templateProblem } from './templateProblem';
@@ -42,6 +43,7 @@ export function TemplatesDialog({ onClose }: Props) {
   const [message, setMessage] = useState('');
   const [error, setError] = useState('');
   const [busy, setBusy] = useState(false);
+  const [removing, setRemoving] = useState(false);
 
   const apply = useCallback((lists: Lists, select?: string) => {
     setBuiltIn(lists.all.filter((t) => !t.own));
@@ -53,15 +55,19 @@ export function TemplatesDialog({ onClose }: Props) {
     }
   }, []);
   const reload = async (select?: string) => apply(await fetchLists(), select);
-  /** Set when a new own template is opened, so typing starts in its name. */
-  const focusName = useRef(false);
+  /**
+   * Where the keyboard goes once the list is back: a new own template's name, so typing starts
+   * there, or the list after a removal (the removed template's buttons are gone).
+   */
+  const focusNext = useRef<'[data-template-name]' | '.templates-list button' | null>(null);
   useEffect(() => {
-    if (!focusName.current || !editing) return;
-    focusName.current = false;
-    dialog.current?.querySelector<HTMLInputElement>('[data-template-name]')?.focus();
+    const target = focusNext.current;
+    if (!target || (target === '[data-template-name]' && !editing)) return;
+    focusNext.current = null;
+    dialog.current?.querySelector<HTMLElement>(target)?.focus();
   });
   const openNew = async (templateId: string) => {
-    focusName.current = true;
+    focusNext.current = '[data-template-name]';
     await reload(templateId);
   };
 
@@ -111,6 +117,7 @@ export function TemplatesDialog({ onClose }: Props) {
   const choose = (templateId: string) =>
     guard(() => {
       setSelected(templateId);
+      setRemoving(false);
       setEditing(own.find((t) => t.id === templateId) ?? null);
       setMessage('');
       setError('');
@@ -137,6 +144,7 @@ export function TemplatesDialog({ onClose }: Props) {
   const remove = () =>
     act(async () => {
       await unwrap(api().templates.remove(selected));
+      focusNext.current = '.templates-list button';
       await reload('');
       return 'Mallen är borttagen (den ligger kvar i bibliotekets mapp templates/removed).';
     });
@@ -247,12 +255,22 @@ export function TemplatesDialog({ onClose }: Props) {
                   >
                     Spara mall
                   </button>
-                  <button type="button" aria-disabled={busy} onClick={() => void remove()}>
-                    Ta bort
+                  <button type="button" aria-disabled={busy} onClick={() => setRemoving(true)}>
+                    Ta bort mallen…
                   </button>
                 </>
               )}
             </div>
+          )}
+          {removing && isOwn && (
+            <RemoveTemplateConfirm
+              name={saved?.name ?? ''}
+              onCancel={() => setRemoving(false)}
+              onRemove={() => {
+                setRemoving(false);
+                void remove();
+              }}
+            />
           )}
           {leaving && (
             <div className="error" role="alert">
