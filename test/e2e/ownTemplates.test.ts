@@ -71,8 +71,13 @@ test('a template made in Inställningar › Mallar prints its logo and words in 
   await dialog.getByLabel('Organisationens namn (i sidhuvudet)').fill('Exempelkommunen');
   const svg = join(dir, 'logo.svg');
   await writeFile(svg, HOSTILE_SVG);
-  await dialog.getByLabel('Logotyp i sidhuvudet (PNG eller SVG)').setInputFiles(svg);
+  // A Swedish button opens the file chooser (the browser's own file field speaks English).
+  await dialog.getByText('Ingen logotyp vald.').waitFor();
+  const chooser = page.waitForEvent('filechooser');
+  await dialog.getByRole('button', { name: 'Välj logotyp…' }).click();
+  await (await chooser).setFiles(svg);
   await dialog.getByRole('img', { name: 'Vald logotyp' }).waitFor();
+  await dialog.getByRole('button', { name: 'Byt logotyp…' }).waitFor();
   await dialog.getByLabel('Sidnumrering').selectOption({ label: '1 (8)' });
   await dialog.getByText(/^Ord i protokollet/).click();
   await dialog.getByLabel('Information lämnas av', { exact: true }).fill('Föredragande');
