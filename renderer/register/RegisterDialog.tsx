@@ -56,6 +56,8 @@ export function RegisterDialog({ initialBody, onClose }: Props) {
   const [shownBody, setShownBody] = useState(initialBody.trim());
   const [register, setRegister] = useState<Register | null>(null);
   const [dirty, setDirty] = useState(false);
+  /** Whether the organ's register is stored in the library (an import then keeps a version). */
+  const [stored, setStored] = useState(false);
   const [message, setMessage] = useState('');
   const [problems, setProblems] = useState<string[]>([]);
   const [error, setError] = useState('');
@@ -79,6 +81,7 @@ export function RegisterDialog({ initialBody, onClose }: Props) {
       (r) => {
         if (!live) return;
         setRegister(r ?? emptyRegister(shownBody, new Date()));
+        setStored(r !== null);
         setDirty(false);
       },
       (e: unknown) => live && (setRegister(null), setError(errorText(e))),
@@ -112,9 +115,13 @@ export function RegisterDialog({ initialBody, onClose }: Props) {
       if (!receipt) return;
       setRegister(receipt.register);
       setDirty(false);
+      setStored(true);
       setProblems(receipt.problems.map((p) => p.sv));
+      const imported = `${receipt.register.people.length} personer importerades: ${counts(receipt.register.people)}.`;
       setMessage(
-        `${receipt.register.people.length} personer importerades: ${counts(receipt.register.people)}. Den tidigare versionen av registret finns kvar i historiken.`,
+        stored
+          ? `${imported} Den tidigare versionen av registret finns kvar under Tidigare versioner.`
+          : imported,
       );
     });
   const save = () =>
@@ -127,6 +134,7 @@ export function RegisterDialog({ initialBody, onClose }: Props) {
       }
       const receipt = await registerClient.save(register);
       setDirty(false);
+      setStored(true);
       setMessage(
         receipt.replacedDamaged
           ? 'Registret är sparat. Den skadade filen som fanns finns kvar som en tidigare version.'

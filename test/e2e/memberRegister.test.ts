@@ -45,6 +45,8 @@ it('imports a CSV of 13 ledamöter and 13 ersättare, and two ersättare step in
   await expect
     .poll(() => dialog.getByRole('status').first().textContent())
     .toContain('26 personer importerades: 13 ledamöter och 13 ersättare');
+  // A first import has no earlier version to speak of.
+  expect(await dialog.getByRole('status').first().textContent()).not.toContain('tidigare');
   await page.screenshot({ path: join(images, 'member-register.png') });
   expect(await seriousAxeFindings(page)).toEqual([]);
   await dialog.getByRole('button', { name: 'Stäng', exact: true }).click();
@@ -154,6 +156,12 @@ it('asks before Esc drops unsaved changes in the register, and keeps them when e
   await expect.poll(() => dialog.count()).toBe(0);
   await app.sendMenu('member-register');
   await expect.poll(() => name.inputValue()).toBe('Maria Berg');
+  // Importing over a stored register says where the replaced one is kept.
+  app.dialogs.nextRegisterPath = join(dir, 'ledamöter.csv');
+  await dialog.getByRole('button', { name: 'Importera från Excel eller CSV…' }).click();
+  await expect
+    .poll(() => dialog.getByRole('status').first().textContent())
+    .toContain('Den tidigare versionen av registret finns kvar under Tidigare versioner.');
   await page.keyboard.press('Escape');
   await expect.poll(() => dialog.count()).toBe(0);
 });
