@@ -50,9 +50,17 @@ it('imports a CSV of 13 ledamöter and 13 ersättare, and two ersättare step in
   await page.screenshot({ path: join(images, 'member-register.png') });
   expect(await seriousAxeFindings(page)).toEqual([]);
   await dialog.getByRole('button', { name: 'Stäng', exact: true }).click();
-  await expect
-    .poll(() => page.getByRole('region', { name: 'Ledamotsregister' }).textContent())
-    .toContain(`${BODY}: 13 ledamöter, 13 ersättare`);
+  const panel = page.getByRole('region', { name: 'Ledamotsregister' });
+  await expect.poll(() => panel.textContent()).toContain(`${BODY}: 13 ledamöter, 13 ersättare`);
+  // A link per organ, without a stray list bullet beside it.
+  const entry = panel.getByRole('listitem').first();
+  const style = await entry.evaluate(
+    (li) =>
+      (
+        globalThis as unknown as { getComputedStyle(e: unknown): { listStyleType: string } }
+      ).getComputedStyle(li).listStyleType,
+  );
+  expect(style).toBe('none');
 
   const form = page.getByRole('region', { name: 'Nytt protokoll' });
   await form.getByRole('radio', { name: /Kommunal nämnd/ }).check();
