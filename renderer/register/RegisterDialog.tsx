@@ -8,10 +8,10 @@ import {
 } from '../../shared/register/registerSchema';
 import { errorText } from '../core/ipc/paragraf';
 import { trapTab } from '../core/widgets/focusTrap';
+import { UnsavedChangesConfirm } from '../core/widgets/UnsavedChangesConfirm';
 import { registerClient } from './registerClient';
 import { RegisterPeopleTable } from './RegisterPeopleTable';
 import { RegisterVersions } from './RegisterVersions';
-import { UnsavedRegisterConfirm } from './UnsavedRegisterConfirm';
 import './register.css';
 
 interface Props {
@@ -203,7 +203,9 @@ export function RegisterDialog({ initialBody, onClose }: Props) {
         </button>
       </form>
       {leaving && (
-        <UnsavedRegisterConfirm
+        <UnsavedChangesConfirm
+          message="Registret har ändringar som inte är sparade."
+          actionsClassName="register-actions"
           onKeepEditing={() => {
             setLeaving(null);
             lastField.current?.focus();

@@ -55,6 +55,9 @@ test('a template made in Inställningar › Mallar prints its logo and words in 
   const settings = page.getByRole('dialog', { name: 'Inställningar' });
   await settings.getByRole('button', { name: 'Mallar…' }).click();
   const dialog = templates();
+  const focused = page.locator(':focus');
+  // The keyboard starts in the list of templates (not on Importera mall…).
+  await expect.poll(() => focused.textContent()).toMatch(/^Kommunal nämnd/);
   await dialog.getByRole('button', { name: /^Kommunal nämnd/ }).click();
   await dialog.getByRole('button', { name: 'Kopiera' }).click();
   await dialog
@@ -62,7 +65,6 @@ test('a template made in Inställningar › Mallar prints its logo and words in 
     .getByText(/^Kopian .* är sparad i biblioteket\.$/)
     .waitFor();
   // The copy opens with the keyboard in its name, ready to be renamed.
-  const focused = page.locator(':focus');
   await expect
     .poll(() => focused.getAttribute('id'))
     .toBe(await dialog.getByLabel('Mallens namn').getAttribute('id'));
@@ -94,6 +96,19 @@ test('a template made in Inställningar › Mallar prints its logo and words in 
     .toMatch(/Exempelkommunen[\s\S]*\n1\n/);
 
   expect(await seriousAxeFindings(page)).toEqual([]);
+  // Esc far down the words asks in sight (the question is at the top of the dialog), and
+  // going on puts the keyboard back in the word being edited.
+  const word = dialog.getByLabel('Information lämnas av', { exact: true });
+  await word.focus();
+  await page.keyboard.press('Escape');
+  const keepEditing = dialog.getByRole('button', { name: 'Fortsätt redigera' });
+  await keepEditing.waitFor();
+  await expect.poll(() => focused.textContent()).toBe('Fortsätt redigera');
+  const box = (await keepEditing.boundingBox())!;
+  expect(box.y).toBeGreaterThanOrEqual(0);
+  expect(box.y + box.height).toBeLessThanOrEqual(page.viewportSize()!.height);
+  await page.keyboard.press('Enter');
+  await expect.poll(() => focused.inputValue()).toBe('Föredragande');
   // Closing with unsaved changes asks first instead of dropping them.
   await dialog.getByRole('button', { name: 'Stäng' }).click();
   await dialog.getByText('Mallen har ändringar som inte är sparade.').waitFor();

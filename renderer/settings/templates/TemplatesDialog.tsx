@@ -5,6 +5,7 @@ import type { Template } from '../../../shared/template/templateSchema';
 import { api, errorText, unwrap } from '../../core/ipc/paragraf';
 import { libraryChanged } from '../../core/state/libraryChanged';
 import { trapTab } from '../../core/widgets/focusTrap';
+import { UnsavedChangesConfirm } from '../../core/widgets/UnsavedChangesConfirm';
 import { RemoveTemplateConfirm } from './RemoveTemplateConfirm';
 import { TemplateEditor } from './TemplateEditor';
 import { copyTemplate } from './templateEdits';
@@ -57,7 +58,7 @@ export function TemplatesDialog({ onClose }: Props) {
   const reload = async (select?: string) => apply(await fetchLists(), select);
   /**
    * Where the keyboard goes once the list is back: a new own template's name, so typing starts
-   * there, or the list after a removal (the removed template's buttons are gone).
+   * there, or the list when the dialog opens and after a removal.
    */
   const focusNext = useRef<'[data-template-name]' | '.templates-list button' | null>(null);
   useEffect(() => {
@@ -75,7 +76,11 @@ export function TemplatesDialog({ onClose }: Props) {
     const element = dialog.current;
     if (element && !element.open) element.showModal();
     void fetchLists().then(
-      (lists) => apply(lists),
+      (lists) => {
+        // The list is the place to start, not Importera mall… (first only until it arrives).
+        focusNext.current = '.templates-list button';
+        apply(lists);
+      },
       (e: unknown) => setError(errorText(e)),
     );
   }, [apply]);
@@ -90,6 +95,8 @@ export function TemplatesDialog({ onClose }: Props) {
   const [leaving, setLeaving] = useState<(() => void) | null>(null);
   /** Unsaved edits are never dropped silently: leaving them asks first. */
   const guard = (action: () => void) => (dirty ? setLeaving(() => action) : action());
+  /** The field last typed in, where the keyboard goes back to when editing goes on. */
+  const lastField = useRef<HTMLElement | null>(null);
 
   const finish = () =>
     guard(() => {
@@ -184,6 +191,9 @@ export function TemplatesDialog({ onClose }: Props) {
         finish();
       }}
       onKeyDown={(e) => trapTab(e, dialog.current)}
+      onFocus={(e) => {
+        if (e.target.matches('input, select, textarea')) lastField.current = e.target;
+      }}
     >
       <h2 id={`${id}-heading`}>Mallar</h2>
       <div className="templates-layout">
@@ -273,25 +283,20 @@ export function TemplatesDialog({ onClose }: Props) {
             />
           )}
           {leaving && (
-            <div className="error" role="alert">
-              <p>Mallen har ändringar som inte är sparade.</p>
-              <div className="templates-actions">
-                <button type="button" onClick={() => setLeaving(null)}>
-                  Fortsätt redigera
-                </button>
-                <button
-                  type="button"
-                  onClick={() => {
-                    const action = leaving;
-                    setLeaving(null);
-                    setEditing(saved ?? null);
-                    action();
-                  }}
-                >
-                  Släng ändringarna
-                </button>
-              </div>
-            </div>
+            <UnsavedChangesConfirm
+              message="Mallen har ändringar som inte är sparade."
+              actionsClassName="templates-actions"
+              onKeepEditing={() => {
+                setLeaving(null);
+                lastField.current?.focus();
+              }}
+              onDiscard={() => {
+                const action = leaving;
+                setLeaving(null);
+                setEditing(saved ?? null);
+                action();
+              }}
+            />
           )}
           {message && (
             <p className="templates-message" role="status">
