@@ -265,6 +265,7 @@ export function RegisterDialog({ initialBody, onClose }: Props) {
             key={`${register.body}-${register.updatedAt}`}
             body={register.body}
             onError={setError}
+            guard={guard}
             onRestored={(restored) => {
               setRegister(restored);
               setDirty(false);

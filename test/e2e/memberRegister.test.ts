@@ -170,6 +170,20 @@ it('asks before Esc drops unsaved changes in the register, and keeps them when e
   await expect
     .poll(() => dialog.getByRole('status').first().textContent())
     .toContain('Den tidigare versionen av registret finns kvar under Tidigare versioner.');
+  // Restoring an earlier version over unsaved edits asks first too.
+  await name.fill('Maria Bergström');
+  await dialog.getByText('Tidigare versioner', { exact: true }).click();
+  await dialog
+    .getByRole('button', { name: /^Återställ versionen från/ })
+    .first()
+    .click();
+  await question.waitFor();
+  await dialog.getByRole('button', { name: 'Fortsätt redigera' }).click();
+  expect(await dialog.getByLabel('Namn, Maria Bergström').inputValue()).toBe('Maria Bergström');
+  await page.keyboard.press('Escape');
+  await dialog.getByRole('button', { name: 'Släng ändringarna' }).click();
+  await expect.poll(() => dialog.count()).toBe(0);
+  await app.sendMenu('member-register');
   await page.keyboard.press('Escape');
   await expect.poll(() => dialog.count()).toBe(0);
 });
