@@ -74,6 +74,19 @@ export function RegisterDialog({ initialBody, onClose }: Props) {
     bodyField.current?.focus();
   }, []);
 
+  /** The organs that have a register, offered while the Organ field is typed in. */
+  const [bodies, setBodies] = useState<string[]>([]);
+  useEffect(() => {
+    let live = true;
+    registerClient.list().then(
+      (list) => live && setBodies(list.filter((r) => !r.damaged).map((r) => r.body)),
+      () => undefined, // Only a convenience: without it the field is typed in full.
+    );
+    return () => {
+      live = false;
+    };
+  }, []);
+
   useEffect(() => {
     if (!shownBody) return;
     let live = true;
@@ -197,7 +210,13 @@ export function RegisterDialog({ initialBody, onClose }: Props) {
           ref={bodyField}
           onChange={(e) => setBody(e.target.value)}
           placeholder="t.ex. Socialnämnden"
+          list={`${id}-bodies`}
         />
+        <datalist id={`${id}-bodies`}>
+          {bodies.map((b) => (
+            <option key={b} value={b} />
+          ))}
+        </datalist>
         <button type="submit" disabled={!body.trim() || body.trim() === shownBody}>
           Visa register
         </button>

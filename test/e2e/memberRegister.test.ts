@@ -184,6 +184,10 @@ it('asks before Esc drops unsaved changes in the register, and keeps them when e
   await dialog.getByRole('button', { name: 'Släng ändringarna' }).click();
   await expect.poll(() => dialog.count()).toBe(0);
   await app.sendMenu('member-register');
+  // The Organ field offers the organs that have a register.
+  const offered = dialog.locator('datalist option');
+  await expect.poll(() => offered.count()).toBe(1);
+  expect(await offered.first().getAttribute('value')).toBe(BODY);
   await page.keyboard.press('Escape');
   await expect.poll(() => dialog.count()).toBe(0);
 });
