@@ -59,7 +59,7 @@ test('a template made in Inställningar › Mallar prints its logo and words in 
   // The keyboard starts in the list of templates (not on Importera mall…).
   await expect.poll(() => focused.textContent()).toMatch(/^Kommunal nämnd/);
   await dialog.getByRole('button', { name: /^Kommunal nämnd/ }).click();
-  await dialog.getByRole('button', { name: 'Kopiera' }).click();
+  await dialog.getByRole('button', { name: 'Kopiera till egen mall', exact: true }).click();
   await dialog
     .getByRole('status')
     .getByText(/^Kopian .* är sparad i biblioteket\.$/)

@@ -250,7 +250,7 @@ export function TemplatesDialog({ onClose }: Props) {
           {selected && (
             <div className="templates-actions">
               <button type="button" aria-disabled={busy} onClick={() => void copy()}>
-                Kopiera
+                Kopiera till egen mall
               </button>
               <button type="button" aria-disabled={busy} onClick={() => void exportFile()}>
                 Exportera som fil…
