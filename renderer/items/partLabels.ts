@@ -8,6 +8,8 @@ export interface ItemFieldLabels {
   timeSlot: string;
   presenters: string;
   propositionOrder: string;
+  /** The choices of a vote and the result line. */
+  vote: { ja: string; nej: string; avstar: string; result: string };
   parts: Record<PartKey, string>;
 }
 
@@ -21,6 +23,10 @@ type PrintedWords = Pick<
   | 'motions'
   | 'propositionOrder'
   | 'vote'
+  | 'voteYes'
+  | 'voteNo'
+  | 'voteAbstain'
+  | 'voteResult'
   | 'decision'
   | 'reservation'
   | 'protocolNote'
@@ -46,6 +52,12 @@ export function itemFieldLabels(words: PrintedWords | undefined): ItemFieldLabel
     timeSlot: word('timeSlot', 'Tid'),
     presenters: word('presenters', 'Information lämnas av'),
     propositionOrder,
+    vote: {
+      ja: word('voteYes', 'Ja'),
+      nej: word('voteNo', 'Nej'),
+      avstar: word('voteAbstain', 'Avstår'),
+      result: word('voteResult', 'Omröstningsresultat'),
+    },
     parts: {
       documents: word('documents', defaultPart('documents')),
       proposal: word('proposal', defaultPart('proposal')),

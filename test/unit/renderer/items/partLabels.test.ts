@@ -21,6 +21,11 @@ describe('itemFieldLabels', () => {
     expect(words.parts.motions).toBe('Yrkanden och propositionsordning');
   });
 
+  it("offers a vote's choices in the protokoll's words", () => {
+    const words = itemFieldLabels({ ...municipal(), voteAbstain: 'Avstod', voteResult: 'Utfall' });
+    expect(words.vote).toEqual({ ja: 'Ja', nej: 'Nej', avstar: 'Avstod', result: 'Utfall' });
+  });
+
   it('falls back to the standard words when a word is left empty', () => {
     const words = itemFieldLabels({ ...municipal(), presenters: ' ' });
     expect(words.presenters).toBe('Information lämnas av');
