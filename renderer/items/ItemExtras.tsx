@@ -9,6 +9,7 @@ import { DecisionEditor } from './DecisionEditor';
 import { updateItem } from './itemOperations';
 import { ITEM_PARTS, type PartIntros, type PartKey } from './itemParts';
 import { MenuButton } from './MenuButton';
+import { useItemFieldLabels } from './partLabels';
 import { AppendicesPart } from './parts/AppendicesPart';
 import { LinesPart } from './parts/LinesPart';
 import { MotionsPart } from './parts/MotionsPart';
@@ -29,6 +30,7 @@ interface Props {
 export function ItemExtras({ item, label, intros, update }: Props) {
   // Parts opened but still empty (e.g. jäv before anyone is ticked) stay visible until removed.
   const [opened, setOpened] = useState<ReadonlySet<PartKey>>(new Set());
+  const words = useItemFieldLabels();
   const { row } = useItemParticipation(item.id);
   const hasJav = useDraft((d) =>
     d.attendance.events.some((e) => e.type === 'absent' && e.jav && e.itemId === item.id),
@@ -68,7 +70,7 @@ export function ItemExtras({ item, label, intros, update }: Props) {
     });
     if (
       spec &&
-      structuralEdit(`${spec.label} togs bort`, (d) => {
+      structuralEdit(`${words.parts[key]} togs bort`, (d) => {
         const next = updateItem(d, item.id, spec.remove);
         if (key !== 'jav') return next;
         // Without the part, nobody is jävig in the item any more: they take part again.
@@ -81,7 +83,7 @@ export function ItemExtras({ item, label, intros, update }: Props) {
         );
       })
     ) {
-      announceUndoable(`${spec.label} togs bort`);
+      announceUndoable(`${words.parts[key]} togs bort`);
     }
   };
 
@@ -90,14 +92,16 @@ export function ItemExtras({ item, label, intros, update }: Props) {
       case 'documents':
         return (
           <LinesPart
-            label="Beslutsunderlag"
+            label={words.parts.documents}
             lines={item.documents}
             placeholder="t.ex. Tjänsteskrivelse 2020-11-30"
             onChange={(documents) => update((i) => ({ ...i, documents }))}
           />
         );
       case 'motions':
-        return <MotionsPart item={item} update={update} />;
+        return (
+          <MotionsPart item={item} update={update} propositionOrderLabel={words.propositionOrder} />
+        );
       case 'vote':
         return <VotePart item={item} update={update} />;
       case 'reservations':
@@ -109,7 +113,7 @@ export function ItemExtras({ item, label, intros, update }: Props) {
       case 'distribution':
         return (
           <LinesPart
-            label="Beslutet skickas till"
+            label={words.parts.distribution}
             lines={item.distribution}
             placeholder="t.ex. Ekonomiavdelningen"
             onChange={(distribution) => update((i) => ({ ...i, distribution }))}
@@ -150,19 +154,24 @@ export function ItemExtras({ item, label, intros, update }: Props) {
           return (
             <DecisionEditor
               key={p.key}
-              heading={p.label}
+              heading={words.parts[p.key]}
               field={p.key}
               introLabel={isProposal ? 'Förslagets inledning' : 'Beslutsinledning'}
               attLabel={isProposal ? 'Förslag, att-sats' : 'Att-sats'}
               decision={decision}
               onChange={(d) => update((i) => ({ ...i, [p.key]: d }))}
               onRemove={() => remove(p.key)}
-              removeLabel={`Ta bort ${p.label.toLowerCase()}`}
+              removeLabel={`Ta bort ${words.parts[p.key].toLowerCase()}`}
             />
           );
         }
         return (
-          <PartFrame key={p.key} partKey={p.key} heading={p.label} onRemove={() => remove(p.key)}>
+          <PartFrame
+            key={p.key}
+            partKey={p.key}
+            heading={words.parts[p.key]}
+            onRemove={() => remove(p.key)}
+          >
             {body(p.key)}
           </PartFrame>
         );
@@ -172,7 +181,7 @@ export function ItemExtras({ item, label, intros, update }: Props) {
           className="add-part"
           label="Lägg till…"
           accessibleName={`Lägg till i ${label}`}
-          choices={offered.map((p) => ({ key: p.key, label: p.label }))}
+          choices={offered.map((p) => ({ key: p.key, label: words.parts[p.key] }))}
           onChoose={add}
         />
       )}

@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import type { Item, ItemKind } from '../../shared/protocol/item';
 import { linesFrom, withoutEmptyLines } from './itemParts';
+import { useItemFieldLabels } from './partLabels';
 
 interface Props {
   item: Item;
@@ -14,6 +15,7 @@ interface Props {
 /** Number, title, kind, dnr and presenters: the item's typing fields, with nothing destructive between them. */
 export function ItemHeader({ item, label, headingId, update, dragHandle }: Props) {
   const title = item.title.trim() || 'Ärende utan rubrik';
+  const words = useItemFieldLabels();
   return (
     <header className="item-header">
       <div className="item-title-row">
@@ -44,7 +46,7 @@ export function ItemHeader({ item, label, headingId, update, dragHandle }: Props
           </select>
         </label>
         <label>
-          Dnr
+          {words.dnr}
           <input
             className="item-dnr"
             value={item.dnr}
@@ -53,7 +55,7 @@ export function ItemHeader({ item, label, headingId, update, dragHandle }: Props
           />
         </label>
         <label>
-          Tid
+          {words.timeSlot}
           {/* Printed in the agenda; the validation warns when it is not HH:MM-HH:MM. */}
           <input
             className="item-time-slot"
@@ -65,7 +67,7 @@ export function ItemHeader({ item, label, headingId, update, dragHandle }: Props
           />
         </label>
         <label className="grow">
-          Information lämnas av
+          {words.presenters}
           <textarea
             className="lines"
             rows={1}

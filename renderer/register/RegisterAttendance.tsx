@@ -169,13 +169,11 @@ function RegisterOffers({
           <ul className="register-others" aria-label="Övriga i registret">
             {others.map((r) => (
               <li key={r.id}>
-                <button
-                  type="button"
-                  onClick={() => updateDraft((d) => addFromRegister(d, r))}
-                  aria-label={`Lägg till ${withParty(r)} (${r.kind === 'ledamot' ? 'ledamot' : 'ersättare'})`}
-                >
-                  + {withParty(r)}
-                  {r.kind === 'ersattare' ? ', ersättare' : ''}
+                <button type="button" onClick={() => updateDraft((d) => addFromRegister(d, r))}>
+                  {/* The name read aloud is the text shown, with what the button does first. */}
+                  <span aria-hidden="true">+ </span>
+                  <span className="visually-hidden">Lägg till </span>
+                  {withParty(r)}, {r.kind === 'ledamot' ? 'ledamot' : 'ersättare'}
                 </button>
               </li>
             ))}

@@ -8,6 +8,7 @@ import {
 } from '../../shared/register/registerSchema';
 import { errorText } from '../core/ipc/paragraf';
 import { trapTab } from '../core/widgets/focusTrap';
+import { UnsavedChangesConfirm } from '../core/widgets/UnsavedChangesConfirm';
 import { registerClient } from './registerClient';
 import { RegisterPeopleTable } from './RegisterPeopleTable';
 import { RegisterVersions } from './RegisterVersions';
@@ -55,14 +56,35 @@ export function RegisterDialog({ initialBody, onClose }: Props) {
   const [shownBody, setShownBody] = useState(initialBody.trim());
   const [register, setRegister] = useState<Register | null>(null);
   const [dirty, setDirty] = useState(false);
+  /** Whether the organ's register is stored in the library (an import then keeps a version). */
+  const [stored, setStored] = useState(false);
   const [message, setMessage] = useState('');
   const [problems, setProblems] = useState<string[]>([]);
   const [error, setError] = useState('');
+  /** What was asked for while the register had unsaved edits. */
+  const [leaving, setLeaving] = useState<(() => void) | null>(null);
+  /** Unsaved edits are never dropped silently: leaving them asks first. */
+  const guard = (action: () => void) => (dirty ? setLeaving(() => action) : action());
+  /** The field last typed in, where the keyboard goes back to when editing goes on. */
+  const lastField = useRef<HTMLElement | null>(null);
 
   useEffect(() => {
     const element = dialog.current;
     if (element && !element.open) element.showModal();
     bodyField.current?.focus();
+  }, []);
+
+  /** The organs that have a register, offered while the Organ field is typed in. */
+  const [bodies, setBodies] = useState<string[]>([]);
+  useEffect(() => {
+    let live = true;
+    registerClient.list().then(
+      (list) => live && setBodies(list.filter((r) => !r.damaged).map((r) => r.body)),
+      () => undefined, // Only a convenience: without it the field is typed in full.
+    );
+    return () => {
+      live = false;
+    };
   }, []);
 
   useEffect(() => {
@@ -72,6 +94,7 @@ export function RegisterDialog({ initialBody, onClose }: Props) {
       (r) => {
         if (!live) return;
         setRegister(r ?? emptyRegister(shownBody, new Date()));
+        setStored(r !== null);
         setDirty(false);
       },
       (e: unknown) => live && (setRegister(null), setError(errorText(e))),
@@ -105,9 +128,13 @@ export function RegisterDialog({ initialBody, onClose }: Props) {
       if (!receipt) return;
       setRegister(receipt.register);
       setDirty(false);
+      setStored(true);
       setProblems(receipt.problems.map((p) => p.sv));
+      const imported = `${receipt.register.people.length} personer importerades: ${counts(receipt.register.people)}.`;
       setMessage(
-        `${receipt.register.people.length} personer importerades: ${counts(receipt.register.people)}. Den tidigare versionen av registret finns kvar i historiken.`,
+        stored
+          ? `${imported} Den tidigare versionen av registret finns kvar under Tidigare versioner.`
+          : imported,
       );
     });
   const save = () =>
@@ -120,6 +147,7 @@ export function RegisterDialog({ initialBody, onClose }: Props) {
       }
       const receipt = await registerClient.save(register);
       setDirty(false);
+      setStored(true);
       setMessage(
         receipt.replacedDamaged
           ? 'Registret är sparat. Den skadade filen som fanns finns kvar som en tidigare version.'
@@ -155,19 +183,24 @@ export function RegisterDialog({ initialBody, onClose }: Props) {
       aria-labelledby={`${id}-heading`}
       onCancel={(e) => {
         e.preventDefault();
-        finish();
+        guard(finish);
       }}
       onKeyDown={(e) => trapTab(e, dialog.current)}
+      onFocus={(e) => {
+        if (e.target.matches('input, select, textarea')) lastField.current = e.target;
+      }}
     >
       <h2 id={`${id}-heading`}>Ledamotsregister</h2>
       <form
         className="inline-form"
         onSubmit={(e) => {
           e.preventDefault();
-          setMessage('');
-          setProblems([]);
-          setError('');
-          setShownBody(body.trim());
+          guard(() => {
+            setMessage('');
+            setProblems([]);
+            setError('');
+            setShownBody(body.trim());
+          });
         }}
       >
         <label htmlFor={`${id}-body`}>Organ</label>
@@ -177,11 +210,33 @@ export function RegisterDialog({ initialBody, onClose }: Props) {
           ref={bodyField}
           onChange={(e) => setBody(e.target.value)}
           placeholder="t.ex. Socialnämnden"
+          list={`${id}-bodies`}
         />
+        <datalist id={`${id}-bodies`}>
+          {bodies.map((b) => (
+            <option key={b} value={b} />
+          ))}
+        </datalist>
         <button type="submit" disabled={!body.trim() || body.trim() === shownBody}>
           Visa register
         </button>
       </form>
+      {leaving && (
+        <UnsavedChangesConfirm
+          message="Registret har ändringar som inte är sparade."
+          actionsClassName="register-actions"
+          onKeepEditing={() => {
+            setLeaving(null);
+            lastField.current?.focus();
+          }}
+          onDiscard={() => {
+            const action = leaving;
+            setLeaving(null);
+            setDirty(false);
+            action();
+          }}
+        />
+      )}
       {error && (
         <p className="error" role="alert">
           {error}
@@ -229,6 +284,7 @@ export function RegisterDialog({ initialBody, onClose }: Props) {
             key={`${register.body}-${register.updatedAt}`}
             body={register.body}
             onError={setError}
+            guard={guard}
             onRestored={(restored) => {
               setRegister(restored);
               setDirty(false);

@@ -33,13 +33,13 @@ export function RegisterList() {
         </p>
       )}
       {registers.length > 0 && (
-        <ul>
+        <ul className="register-bodies">
           {registers.map((r) => (
             <li key={r.body}>
               {r.damaged ? (
                 <span className="error">{r.body}: filen kan inte läsas och har lämnats orörd.</span>
               ) : (
-                <button type="button" className="link" onClick={() => openRegister(r.body)}>
+                <button type="button" className="link-button" onClick={() => openRegister(r.body)}>
                   {r.body}: {r.ledamoter} ledamöter, {r.ersattare} ersättare
                 </button>
               )}

@@ -9,13 +9,15 @@ interface Props {
   /** Called with the register made current again. */
   onRestored(register: Register): void;
   onError(message: string): void;
+  /** Runs the restore, after asking first when the register has unsaved edits. */
+  guard(action: () => void): void;
 }
 
 const when = (iso: string) =>
   new Date(iso).toLocaleString('sv-SE', { dateStyle: 'short', timeStyle: 'short' });
 
 /** The register's earlier versions (kept at every save and import), each restorable. */
-export function RegisterVersions({ body, onRestored, onError }: Props) {
+export function RegisterVersions({ body, onRestored, onError, guard }: Props) {
   const [versions, setVersions] = useState<DraftVersion[] | null>(null);
   const load = () =>
     registerClient.versions(body).then(setVersions, (e: unknown) => onError(errorText(e)));
@@ -37,7 +39,7 @@ export function RegisterVersions({ body, onRestored, onError }: Props) {
           {versions.map((v) => (
             <li key={v.versionId}>
               Sparad {when(v.savedAt)}{' '}
-              <button type="button" onClick={() => void restore(v.versionId)}>
+              <button type="button" onClick={() => guard(() => void restore(v.versionId))}>
                 Återställ versionen från {when(v.savedAt)}
               </button>
             </li>

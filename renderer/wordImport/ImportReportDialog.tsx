@@ -1,4 +1,5 @@
 import { useEffect, useRef } from 'react';
+import { trapTab } from '../core/widgets/focusTrap';
 import { showImportReport, useImportReport } from './importReportState';
 
 /**
@@ -31,6 +32,7 @@ export function ImportReportDialog() {
         e.preventDefault();
         finish();
       }}
+      onKeyDown={(e) => trapTab(e, dialog.current)}
     >
       <h2 id="import-report-heading">Word-protokollet är importerat</h2>
       <p>

@@ -45,12 +45,22 @@ it('imports a CSV of 13 ledamöter and 13 ersättare, and two ersättare step in
   await expect
     .poll(() => dialog.getByRole('status').first().textContent())
     .toContain('26 personer importerades: 13 ledamöter och 13 ersättare');
+  // A first import has no earlier version to speak of.
+  expect(await dialog.getByRole('status').first().textContent()).not.toContain('tidigare');
   await page.screenshot({ path: join(images, 'member-register.png') });
   expect(await seriousAxeFindings(page)).toEqual([]);
   await dialog.getByRole('button', { name: 'Stäng', exact: true }).click();
-  await expect
-    .poll(() => page.getByRole('region', { name: 'Ledamotsregister' }).textContent())
-    .toContain(`${BODY}: 13 ledamöter, 13 ersättare`);
+  const panel = page.getByRole('region', { name: 'Ledamotsregister' });
+  await expect.poll(() => panel.textContent()).toContain(`${BODY}: 13 ledamöter, 13 ersättare`);
+  // A link per organ, without a stray list bullet beside it.
+  const entry = panel.getByRole('listitem').first();
+  const style = await entry.evaluate(
+    (li) =>
+      (
+        globalThis as unknown as { getComputedStyle(e: unknown): { listStyleType: string } }
+      ).getComputedStyle(li).listStyleType,
+  );
+  expect(style).toBe('none');
 
   const form = page.getByRole('region', { name: 'Nytt protokoll' });
   await form.getByRole('radio', { name: /Kommunal nämnd/ }).check();
@@ -78,6 +88,8 @@ it('imports a CSV of 13 ledamöter and 13 ersättare, and two ersättare step in
     const offer = `Kalla in ${firstErsattare(party)} (${party})`;
     await expect.poll(() => page.locator(':focus').textContent()).toBe(offer);
     if (name === absent[1]) {
+      // The register's buttons say aloud what they show (axe: label-content-name-mismatch).
+      expect(await seriousAxeFindings(page)).toEqual([]);
       await page.getByRole('region', { name: 'Från ledamotsregistret' }).scrollIntoViewIfNeeded();
       await page.screenshot({ path: join(images, 'member-register-attendance.png') });
     }
@@ -107,7 +119,7 @@ it('imports a CSV of 13 ledamöter and 13 ersättare, and two ersättare step in
 
   // Anyone else in the register is one click away.
   const second = rows.find((r) => r[4] === 'Ersättare' && r[1] === 'S' && r[7] === '2')![0]!;
-  await page.getByRole('button', { name: `Lägg till ${second} (S) (ersättare)` }).click();
+  await page.getByRole('button', { name: `Lägg till ${second} (S), ersättare` }).click();
   await expect.poll(() => page.getByLabel(`Namn (${second})`, { exact: true }).count()).toBe(1);
   await waitUntilSaved(page);
 
@@ -123,4 +135,59 @@ it('imports a CSV of 13 ledamöter and 13 ersättare, and two ersättare step in
     );
   }
   expect(printed).toMatch(/Frånvarande Erik Lindqvist \(S\), Boden Lars Nyström/i);
+});
+
+it('asks before Esc drops unsaved changes in the register, and keeps them when editing goes on', async () => {
+  const { page } = app;
+  await app.sendMenu('member-register');
+  const dialog = page.getByRole('dialog', { name: 'Ledamotsregister' });
+  const name = dialog.getByLabel('Namn, Maria Berg', { exact: true });
+  await name.fill('Maria Berg Holm');
+  const edited = dialog.getByLabel('Namn, Maria Berg Holm', { exact: true });
+  // Spara register is in sight without scrolling past all 26 people.
+  const saveButton = await dialog.getByRole('button', { name: 'Spara register' }).boundingBox();
+  expect(saveButton!.y + saveButton!.height).toBeLessThanOrEqual(page.viewportSize()!.height);
+  await page.keyboard.press('Escape');
+  const question = dialog.getByText('Registret har ändringar som inte är sparade.');
+  await question.waitFor();
+  await expect.poll(() => page.locator(':focus').textContent()).toBe('Fortsätt redigera');
+  await page.keyboard.press('Enter');
+  await expect.poll(() => question.count()).toBe(0);
+  // Back in the field that was being edited, with the change kept.
+  await expect
+    .poll(() => page.locator(':focus').getAttribute('aria-label'))
+    .toBe('Namn, Maria Berg Holm');
+  expect(await edited.inputValue()).toBe('Maria Berg Holm');
+
+  await page.keyboard.press('Escape');
+  await dialog.getByRole('button', { name: 'Släng ändringarna' }).click();
+  await expect.poll(() => dialog.count()).toBe(0);
+  await app.sendMenu('member-register');
+  await expect.poll(() => name.inputValue()).toBe('Maria Berg');
+  // Importing over a stored register says where the replaced one is kept.
+  app.dialogs.nextRegisterPath = join(dir, 'ledamöter.csv');
+  await dialog.getByRole('button', { name: 'Importera från Excel eller CSV…' }).click();
+  await expect
+    .poll(() => dialog.getByRole('status').first().textContent())
+    .toContain('Den tidigare versionen av registret finns kvar under Tidigare versioner.');
+  // Restoring an earlier version over unsaved edits asks first too.
+  await name.fill('Maria Bergström');
+  await dialog.getByText('Tidigare versioner', { exact: true }).click();
+  await dialog
+    .getByRole('button', { name: /^Återställ versionen från/ })
+    .first()
+    .click();
+  await question.waitFor();
+  await dialog.getByRole('button', { name: 'Fortsätt redigera' }).click();
+  expect(await dialog.getByLabel('Namn, Maria Bergström').inputValue()).toBe('Maria Bergström');
+  await page.keyboard.press('Escape');
+  await dialog.getByRole('button', { name: 'Släng ändringarna' }).click();
+  await expect.poll(() => dialog.count()).toBe(0);
+  await app.sendMenu('member-register');
+  // The Organ field offers the organs that have a register.
+  const offered = dialog.locator('datalist option');
+  await expect.poll(() => offered.count()).toBe(1);
+  expect(await offered.first().getAttribute('value')).toBe(BODY);
+  await page.keyboard.press('Escape');
+  await expect.poll(() => dialog.count()).toBe(0);
 });

@@ -55,19 +55,31 @@ test('a template made in Inställningar › Mallar prints its logo and words in 
   const settings = page.getByRole('dialog', { name: 'Inställningar' });
   await settings.getByRole('button', { name: 'Mallar…' }).click();
   const dialog = templates();
+  const focused = page.locator(':focus');
+  // The keyboard starts in the list of templates (not on Importera mall…).
+  await expect.poll(() => focused.textContent()).toMatch(/^Kommunal nämnd/);
   await dialog.getByRole('button', { name: /^Kommunal nämnd/ }).click();
-  await dialog.getByRole('button', { name: 'Kopiera' }).click();
+  await dialog.getByRole('button', { name: 'Kopiera till egen mall', exact: true }).click();
   await dialog
     .getByRole('status')
     .getByText(/^Kopian .* är sparad i biblioteket\.$/)
     .waitFor();
+  // The copy opens with the keyboard in its name, ready to be renamed.
+  await expect
+    .poll(() => focused.getAttribute('id'))
+    .toBe(await dialog.getByLabel('Mallens namn').getAttribute('id'));
 
   await dialog.getByLabel('Mallens namn').fill('Exempelkommunens protokoll');
   await dialog.getByLabel('Organisationens namn (i sidhuvudet)').fill('Exempelkommunen');
   const svg = join(dir, 'logo.svg');
   await writeFile(svg, HOSTILE_SVG);
-  await dialog.getByLabel('Logotyp i sidhuvudet (PNG eller SVG)').setInputFiles(svg);
+  // A Swedish button opens the file chooser (the browser's own file field speaks English).
+  await dialog.getByText('Ingen logotyp vald.').waitFor();
+  const chooser = page.waitForEvent('filechooser');
+  await dialog.getByRole('button', { name: 'Välj logotyp…' }).click();
+  await (await chooser).setFiles(svg);
   await dialog.getByRole('img', { name: 'Vald logotyp' }).waitFor();
+  await dialog.getByRole('button', { name: 'Byt logotyp…' }).waitFor();
   await dialog.getByLabel('Sidnumrering').selectOption({ label: '1 (8)' });
   await dialog.getByText(/^Ord i protokollet/).click();
   await dialog.getByLabel('Information lämnas av', { exact: true }).fill('Föredragande');
@@ -84,6 +96,19 @@ test('a template made in Inställningar › Mallar prints its logo and words in 
     .toMatch(/Exempelkommunen[\s\S]*\n1\n/);
 
   expect(await seriousAxeFindings(page)).toEqual([]);
+  // Esc far down the words asks in sight (the question is at the top of the dialog), and
+  // going on puts the keyboard back in the word being edited.
+  const word = dialog.getByLabel('Information lämnas av', { exact: true });
+  await word.focus();
+  await page.keyboard.press('Escape');
+  const keepEditing = dialog.getByRole('button', { name: 'Fortsätt redigera' });
+  await keepEditing.waitFor();
+  await expect.poll(() => focused.textContent()).toBe('Fortsätt redigera');
+  const box = (await keepEditing.boundingBox())!;
+  expect(box.y).toBeGreaterThanOrEqual(0);
+  expect(box.y + box.height).toBeLessThanOrEqual(page.viewportSize()!.height);
+  await page.keyboard.press('Enter');
+  await expect.poll(() => focused.inputValue()).toBe('Föredragande');
   // Closing with unsaved changes asks first instead of dropping them.
   await dialog.getByRole('button', { name: 'Stäng' }).click();
   await dialog.getByText('Mallen har ändringar som inte är sparade.').waitFor();
@@ -94,6 +119,7 @@ test('a template made in Inställningar › Mallar prints its logo and words in 
     .getByRole('status')
     .getByText('Mallen ”Exempelkommunens protokoll” är sparad.')
     .waitFor();
+  await expect.poll(() => focused.textContent()).toBe('Spara mall');
   const files = await readdir(join(app.libraryDir, 'templates'));
   expect(files).toEqual(['kommunal-namnd-egen.template.json']);
   await dialog.getByRole('button', { name: 'Stäng' }).click();
@@ -108,7 +134,11 @@ test('a template made in Inställningar › Mallar prints its logo and words in 
     .poll(() => page.getByRole('heading', { level: 1 }).textContent())
     .toContain('Kommunstyrelsen');
   await openSection(page, 'Ärenden');
-  await page.locator('[data-item-id]').first().getByLabel('Information lämnas av').fill('Kim Ek');
+  // The editor names the fields with the protokoll's own words, as they will print.
+  const first = page.locator('[data-item-id]').first();
+  await first.getByLabel('Föredragande', { exact: true }).fill('Kim Ek');
+  expect(await first.getByLabel('Information lämnas av').count()).toBe(0);
+  await first.getByRole('region', { name: 'Nämndens beslut' }).waitFor();
   await waitUntilSaved(page);
 
   const pdf = join(dir, 'egen.pdf');
@@ -143,4 +173,38 @@ test('a template made in Inställningar › Mallar prints its logo and words in 
     headers.map(async (h) => (await run('unzip', ['-p', docx, h])).stdout),
   );
   expect(xml.some((x) => x.includes('<a:blip') && x.includes('Exempelkommunen'))).toBe(true);
+});
+
+test('removing an own template asks first, and the keyboard lands in the list afterwards', async () => {
+  const { page } = app;
+  await page.keyboard.press('Control+Comma');
+  const settings = page.getByRole('dialog', { name: 'Inställningar' });
+  await settings.getByRole('button', { name: 'Mallar…' }).click();
+  const dialog = templates();
+  await dialog.getByRole('button', { name: 'Exempelkommunens protokoll' }).click();
+  const focused = page.locator(':focus');
+  const question = dialog.getByText(/^Ta bort mallen ”Exempelkommunens protokoll”\?/);
+
+  await dialog.getByRole('button', { name: 'Ta bort mallen…' }).click();
+  await question.waitFor();
+  // The safe answer has the focus: Enter keeps the template.
+  await expect.poll(() => focused.textContent()).toBe('Avbryt');
+  await page.keyboard.press('Enter');
+  await expect.poll(() => question.count()).toBe(0);
+  expect(await readdir(join(app.libraryDir, 'templates'))).toContain(
+    'kommunal-namnd-egen.template.json',
+  );
+
+  await dialog.getByRole('button', { name: 'Ta bort mallen…' }).click();
+  await dialog.getByRole('button', { name: 'Ta bort mallen', exact: true }).click();
+  await dialog
+    .getByRole('status')
+    .getByText(/^Mallen är borttagen/)
+    .waitFor();
+  expect(await readdir(join(app.libraryDir, 'templates'))).not.toContain(
+    'kommunal-namnd-egen.template.json',
+  );
+  await expect.poll(() => focused.textContent()).toMatch(/^Kommunal nämnd/);
+  await page.keyboard.press('Escape');
+  await settings.getByRole('button', { name: 'Avbryt' }).click();
 });

@@ -59,11 +59,25 @@ test('a Word protokoll dropped on the window becomes a new draft and its report 
 });
 
 test('Arkiv › Importera Word-protokoll… imports the chosen file as another draft', async () => {
+  const { page } = app;
   app.dialogs.nextOpenPath = docx;
+  await page.getByRole('button', { name: 'Exportera Word', exact: true }).focus();
   await app.sendMenu('import-word');
   await report().waitFor();
   expect(await report().textContent()).toContain('Word-protokollet är importerat');
-  await closeReport();
+  // Tab goes round the report's own controls and never behind it; Esc closes it and the
+  // keyboard is back where it was.
+  const focused = () => page.locator(':focus').textContent();
+  await expect.poll(focused).toBe('Stäng');
+  for (const next of [/^Känns igen/, /^Stäng$/, /^Känns igen/]) {
+    await page.keyboard.press('Tab');
+    await expect.poll(focused).toMatch(next);
+  }
+  await page.keyboard.press('Shift+Tab');
+  await expect.poll(focused).toBe('Stäng');
+  await page.keyboard.press('Escape');
+  await expect.poll(() => report().count()).toBe(0);
+  await expect.poll(focused).toBe('Exportera Word');
   // Two drafts in the library: each import is a new draft.
   await expect
     .poll(

@@ -1,7 +1,8 @@
 import { wrapTarget } from './wrapTarget';
 
 /** Controls that can take the focus with Tab, in document order. */
-const FOCUSABLE = 'button, [href], input, select, textarea, [tabindex]:not([tabindex="-1"])';
+const FOCUSABLE =
+  'button, [href], input, select, textarea, details > summary, [tabindex]:not([tabindex="-1"])';
 
 export function focusableIn(root: HTMLElement): HTMLElement[] {
   return Array.from(root.querySelectorAll<HTMLElement>(FOCUSABLE)).filter(

@@ -4,10 +4,12 @@ import type { Item, Motion } from '../../../shared/protocol/item';
 interface Props {
   item: Item;
   update(recipe: (item: Item) => Item): void;
+  /** The protokoll's word for the propositionsordning. */
+  propositionOrderLabel: string;
 }
 
 /** Yrkanden (who moved what, withdrawn or not) and the propositionsordning. */
-export function MotionsPart({ item, update }: Props) {
+export function MotionsPart({ item, update, propositionOrderLabel }: Props) {
   const setMotion = (index: number, patch: Partial<Motion>) =>
     update((i) => ({
       ...i,
@@ -74,7 +76,7 @@ export function MotionsPart({ item, update }: Props) {
         Nytt yrkande
       </button>
       <label className="wide">
-        Propositionsordning
+        {propositionOrderLabel}
         <textarea
           rows={2}
           value={item.propositionOrder}

@@ -1,5 +1,6 @@
 import type { Person } from '../../../shared/protocol/attendance';
 import type { Item, Vote, VoteChoice } from '../../../shared/protocol/item';
+import { useItemFieldLabels, type ItemFieldLabels } from '../partLabels';
 import { personLabel } from './people';
 import { useItemParticipation } from './useItemParticipation';
 
@@ -8,12 +9,7 @@ interface Props {
   update(recipe: (item: Item) => Item): void;
 }
 
-const CHOICES: { value: VoteChoice | ''; label: string }[] = [
-  { value: '', label: '–' },
-  { value: 'ja', label: 'Ja' },
-  { value: 'nej', label: 'Nej' },
-  { value: 'avstar', label: 'Avstår' },
-];
+const CHOICES = ['ja', 'nej', 'avstar'] as const;
 
 const EMPTY_VOTE: Vote = { title: '', question: '', ballots: [], result: '' };
 
@@ -23,6 +19,8 @@ const EMPTY_VOTE: Vote = { title: '', question: '', ballots: [], result: '' };
  */
 export function VotePart({ item, update }: Props) {
   const { serving } = useItemParticipation(item.id);
+  // The choices in the protokoll's own words ("Ja", "Nej", "Avstår" in the Swedish templates).
+  const words = useItemFieldLabels().vote;
   const setVote = (index: number, patch: Partial<Vote>) =>
     update((i) => ({
       ...i,
@@ -37,6 +35,7 @@ export function VotePart({ item, update }: Props) {
           index={index}
           count={item.votes.length}
           voters={serving}
+          words={words}
           setVote={(patch) => setVote(index, patch)}
           remove={() => update((i) => ({ ...i, votes: i.votes.filter((_, k) => k !== index) }))}
         />
@@ -57,10 +56,11 @@ function OneVote(props: {
   index: number;
   count: number;
   voters: Person[];
+  words: ItemFieldLabels['vote'];
   setVote(patch: Partial<Vote>): void;
   remove(): void;
 }) {
-  const { vote, index, count, voters, setVote } = props;
+  const { vote, index, count, voters, words, setVote } = props;
   // The first vote keeps the plain labels; later ones say which vote they belong to.
   const suffix = index === 0 ? '' : ` (omröstning ${index + 1})`;
   const choiceOf = (personId: string) =>
@@ -106,7 +106,7 @@ function OneVote(props: {
         <div className="vote-counts">
           {(['ja', 'nej', 'avstar'] as const).map((k) => (
             <label key={k}>
-              {k === 'avstar' ? 'Avstår' : k === 'ja' ? 'Ja' : 'Nej'}
+              {words[k]}
               {suffix}
               <input
                 type="number"
@@ -125,7 +125,8 @@ function OneVote(props: {
       ) : (
         <table className="ballots">
           <caption>
-            Röster: {tally.ja} ja, {tally.nej} nej, {tally.avstar} avstår
+            Röster: {tally.ja} {words.ja.toLowerCase()}, {tally.nej} {words.nej.toLowerCase()},{' '}
+            {tally.avstar} {words.avstar.toLowerCase()}
           </caption>
           <tbody>
             {voters.map((p) => (
@@ -137,9 +138,10 @@ function OneVote(props: {
                     value={choiceOf(p.id)}
                     onChange={(e) => setChoice(p.id, e.target.value as VoteChoice | '')}
                   >
+                    <option value="">–</option>
                     {CHOICES.map((c) => (
-                      <option key={c.value} value={c.value}>
-                        {c.label}
+                      <option key={c} value={c}>
+                        {words[c]}
                       </option>
                     ))}
                   </select>
@@ -150,7 +152,8 @@ function OneVote(props: {
         </table>
       )}
       <label className="wide">
-        Omröstningsresultat{suffix}
+        {words.result}
+        {suffix}
         <input
           value={vote.result}
           placeholder="t.ex. Nämnden har beslutat enligt ordförandens förslag"

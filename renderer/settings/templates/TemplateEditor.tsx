@@ -1,7 +1,7 @@
-import { useId, useState, type ChangeEvent } from 'react';
+import { useId } from 'react';
 import type { Template, TemplateItem } from '../../../shared/template/templateSchema';
 import { PreviewPage } from '../../preview';
-import { logoFromFile } from './logoFile';
+import { LogoField } from './LogoField';
 import { labelNames, PAGE_NUMBER_STYLES } from './templateEdits';
 import { useTemplatePreview } from './useTemplatePreview';
 
@@ -15,28 +15,12 @@ const LABELS = labelNames();
 /** Every field of an own template, with page 1 of an example protokoll printed beside them. */
 export function TemplateEditor({ template: t, onChange }: Props) {
   const id = useId();
-  const [logoError, setLogoError] = useState('');
   const preview = useTemplatePreview(t);
   const set = (patch: Partial<Template>) => onChange({ ...t, ...patch });
   const setItem = (i: number, patch: Partial<TemplateItem>) =>
     set({ items: t.items.map((item, j) => (j === i ? { ...item, ...patch } : item)) });
   const branding = t.branding ?? { organisation: '' };
 
-  const chooseLogo = async (e: ChangeEvent<HTMLInputElement>) => {
-    const file = e.target.files?.[0];
-    e.target.value = '';
-    if (!file) return;
-    setLogoError('');
-    try {
-      set({ branding: { ...branding, logo: { png: await logoFromFile(file) } } });
-    } catch (error) {
-      setLogoError(error instanceof Error ? error.message : 'Logotypen kunde inte läsas.');
-    }
-  };
-  const removeLogo = () => {
-    const { logo: _removed, ...rest } = branding;
-    set({ branding: rest });
-  };
   const pageStyle = PAGE_NUMBER_STYLES.some((s) => s.value === t.labels.pageNumber)
     ? t.labels.pageNumber
     : '';
@@ -48,6 +32,7 @@ export function TemplateEditor({ template: t, onChange }: Props) {
           <label htmlFor={`${id}-name`}>Mallens namn</label>
           <input
             id={`${id}-name`}
+            data-template-name
             value={t.name}
             maxLength={200}
             onChange={(e) => set({ name: e.target.value })}
@@ -71,28 +56,7 @@ export function TemplateEditor({ template: t, onChange }: Props) {
             onChange={(e) => set({ branding: { ...branding, organisation: e.target.value } })}
           />
         </div>
-        <div className="field">
-          <label htmlFor={`${id}-logo`}>Logotyp i sidhuvudet (PNG eller SVG)</label>
-          <input
-            id={`${id}-logo`}
-            type="file"
-            accept=".png,.svg,image/png,image/svg+xml"
-            onChange={(e) => void chooseLogo(e)}
-          />
-          {branding.logo && (
-            <div className="template-logo">
-              <img src={`data:image/png;base64,${branding.logo.png}`} alt="Vald logotyp" />
-              <button type="button" onClick={removeLogo}>
-                Ta bort logotypen
-              </button>
-            </div>
-          )}
-          {logoError && (
-            <p className="error" role="alert">
-              {logoError}
-            </p>
-          )}
-        </div>
+        <LogoField branding={branding} onChange={(b) => set({ branding: b })} />
         <div className="field">
           <label htmlFor={`${id}-numbering`}>Numrering av paragrafer</label>
           <select

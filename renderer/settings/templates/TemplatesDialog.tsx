@@ -5,6 +5,8 @@ import type { Template } from '../../../shared/template/templateSchema';
 import { api, errorText, unwrap } from '../../core/ipc/paragraf';
 import { libraryChanged } from '../../core/state/libraryChanged';
 import { trapTab } from '../../core/widgets/focusTrap';
+import { UnsavedChangesConfirm } from '../../core/widgets/UnsavedChangesConfirm';
+import { RemoveTemplateConfirm } from './RemoveTemplateConfirm';
 import { TemplateEditor } from './TemplateEditor';
 import { copyTemplate } from './templateEdits';
 import { templateProblem } from './templateProblem';
@@ -42,6 +44,7 @@ export function TemplatesDialog({ onClose }: Props) {
   const [message, setMessage] = useState('');
   const [error, setError] = useState('');
   const [busy, setBusy] = useState(false);
+  const [removing, setRemoving] = useState(false);
 
   const apply = useCallback((lists: Lists, select?: string) => {
     setBuiltIn(lists.all.filter((t) => !t.own));
@@ -53,12 +56,31 @@ export function TemplatesDialog({ onClose }: Props) {
     }
   }, []);
   const reload = async (select?: string) => apply(await fetchLists(), select);
+  /**
+   * Where the keyboard goes once the list is back: a new own template's name, so typing starts
+   * there, or the list when the dialog opens and after a removal.
+   */
+  const focusNext = useRef<'[data-template-name]' | '.templates-list button' | null>(null);
+  useEffect(() => {
+    const target = focusNext.current;
+    if (!target || (target === '[data-template-name]' && !editing)) return;
+    focusNext.current = null;
+    dialog.current?.querySelector<HTMLElement>(target)?.focus();
+  });
+  const openNew = async (templateId: string) => {
+    focusNext.current = '[data-template-name]';
+    await reload(templateId);
+  };
 
   useEffect(() => {
     const element = dialog.current;
     if (element && !element.open) element.showModal();
     void fetchLists().then(
-      (lists) => apply(lists),
+      (lists) => {
+        // The list is the place to start, not Importera mall… (first only until it arrives).
+        focusNext.current = '.templates-list button';
+        apply(lists);
+      },
       (e: unknown) => setError(errorText(e)),
     );
   }, [apply]);
@@ -73,6 +95,8 @@ export function TemplatesDialog({ onClose }: Props) {
   const [leaving, setLeaving] = useState<(() => void) | null>(null);
   /** Unsaved edits are never dropped silently: leaving them asks first. */
   const guard = (action: () => void) => (dirty ? setLeaving(() => action) : action());
+  /** The field last typed in, where the keyboard goes back to when editing goes on. */
+  const lastField = useRef<HTMLElement | null>(null);
 
   const finish = () =>
     guard(() => {
@@ -100,6 +124,7 @@ export function TemplatesDialog({ onClose }: Props) {
   const choose = (templateId: string) =>
     guard(() => {
       setSelected(templateId);
+      setRemoving(false);
       setEditing(own.find((t) => t.id === templateId) ?? null);
       setMessage('');
       setError('');
@@ -109,7 +134,7 @@ export function TemplatesDialog({ onClose }: Props) {
     act(async () => {
       const source = await unwrap(api().templates.get(selected));
       const created = await unwrap(api().templates.create(copyTemplate(source)));
-      await reload(created.id);
+      await openNew(created.id);
       return `Kopian ”${created.name}” är sparad i biblioteket.`;
     });
 
@@ -126,6 +151,7 @@ export function TemplatesDialog({ onClose }: Props) {
   const remove = () =>
     act(async () => {
       await unwrap(api().templates.remove(selected));
+      focusNext.current = '.templates-list button';
       await reload('');
       return 'Mallen är borttagen (den ligger kvar i bibliotekets mapp templates/removed).';
     });
@@ -140,7 +166,7 @@ export function TemplatesDialog({ onClose }: Props) {
     act(async () => {
       const t = await unwrap(api().templates.importFile());
       if (!t) return null;
-      await reload(t.id);
+      await openNew(t.id);
       return `Mallen ”${t.name}” är inläst.`;
     });
 
@@ -148,7 +174,7 @@ export function TemplatesDialog({ onClose }: Props) {
     act(async () => {
       const t = await unwrap(api().templates.fromWord());
       if (!t) return null;
-      await reload(t.id);
+      await openNew(t.id);
       return `Mallen ”${t.name}” är skapad från Word-protokollet.`;
     });
 
@@ -165,6 +191,9 @@ export function TemplatesDialog({ onClose }: Props) {
         finish();
       }}
       onKeyDown={(e) => trapTab(e, dialog.current)}
+      onFocus={(e) => {
+        if (e.target.matches('input, select, textarea')) lastField.current = e.target;
+      }}
     >
       <h2 id={`${id}-heading`}>Mallar</h2>
       <div className="templates-layout">
@@ -203,10 +232,10 @@ export function TemplatesDialog({ onClose }: Props) {
             </div>
           )}
           <div className="templates-actions">
-            <button type="button" disabled={busy} onClick={() => void importFile()}>
+            <button type="button" aria-disabled={busy} onClick={() => void importFile()}>
               Importera mall…
             </button>
-            <button type="button" disabled={busy} onClick={() => void fromWord()}>
+            <button type="button" aria-disabled={busy} onClick={() => void fromWord()}>
               Skapa mall från Word-protokoll…
             </button>
           </div>
@@ -220,10 +249,10 @@ export function TemplatesDialog({ onClose }: Props) {
           )}
           {selected && (
             <div className="templates-actions">
-              <button type="button" disabled={busy} onClick={() => void copy()}>
-                Kopiera
+              <button type="button" aria-disabled={busy} onClick={() => void copy()}>
+                Kopiera till egen mall
               </button>
-              <button type="button" disabled={busy} onClick={() => void exportFile()}>
+              <button type="button" aria-disabled={busy} onClick={() => void exportFile()}>
                 Exportera som fil…
               </button>
               {isOwn && (
@@ -231,38 +260,43 @@ export function TemplatesDialog({ onClose }: Props) {
                   <button
                     type="button"
                     className="primary"
-                    disabled={busy}
+                    aria-disabled={busy}
                     onClick={() => void save()}
                   >
                     Spara mall
                   </button>
-                  <button type="button" disabled={busy} onClick={() => void remove()}>
-                    Ta bort
+                  <button type="button" aria-disabled={busy} onClick={() => setRemoving(true)}>
+                    Ta bort mallen…
                   </button>
                 </>
               )}
             </div>
           )}
+          {removing && isOwn && (
+            <RemoveTemplateConfirm
+              name={saved?.name ?? ''}
+              onCancel={() => setRemoving(false)}
+              onRemove={() => {
+                setRemoving(false);
+                void remove();
+              }}
+            />
+          )}
           {leaving && (
-            <div className="error" role="alert">
-              <p>Mallen har ändringar som inte är sparade.</p>
-              <div className="templates-actions">
-                <button type="button" onClick={() => setLeaving(null)}>
-                  Fortsätt redigera
-                </button>
-                <button
-                  type="button"
-                  onClick={() => {
-                    const action = leaving;
-                    setLeaving(null);
-                    setEditing(saved ?? null);
-                    action();
-                  }}
-                >
-                  Släng ändringarna
-                </button>
-              </div>
-            </div>
+            <UnsavedChangesConfirm
+              message="Mallen har ändringar som inte är sparade."
+              actionsClassName="templates-actions"
+              onKeepEditing={() => {
+                setLeaving(null);
+                lastField.current?.focus();
+              }}
+              onDiscard={() => {
+                const action = leaving;
+                setLeaving(null);
+                setEditing(saved ?? null);
+                action();
+              }}
+            />
           )}
           {message && (
             <p className="templates-message" role="status">
