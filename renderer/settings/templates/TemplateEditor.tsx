@@ -88,6 +88,8 @@ export function TemplateEditor({ template: t, onChange }: Props) {
             ))}
             <option value="">Egen text</option>
           </select>
+        </div>
+        <div className="field">
           <label htmlFor={`${id}-page-text`}>
             Sidnummertext ({'{page}'} = sidan, {'{pages}'} = antal sidor)
           </label>
