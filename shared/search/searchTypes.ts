@@ -68,17 +68,17 @@ export interface SearchAnswer {
   years: string[];
 }
 
-/** One row of the Beslutsregister. */
-export interface DecisionRow {
-  draftId: string;
-  itemId: string;
-  body: string;
-  date: string;
-  status: ProtocolStatus;
-  label: string;
-  title: string;
-  dnr: string;
-  /** The intro line ("Nämnden beslutar"). */
-  intro: string;
-  attSatser: string[];
-}
+/** One row of the Beslutsregister: an item record's place, title, dnr and decision. */
+export type DecisionRow = Pick<
+  ItemRecord,
+  | 'draftId'
+  | 'itemId'
+  | 'body'
+  | 'date'
+  | 'status'
+  | 'label'
+  | 'title'
+  | 'dnr'
+  | 'intro'
+  | 'attSatser'
+>;

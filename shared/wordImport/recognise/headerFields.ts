@@ -1,3 +1,5 @@
+import type { Meeting } from '../../protocol/meeting';
+import type { ImportReport } from '../importReport';
 import type { WordBlock } from '../wordBlock';
 import { findDate } from './meetingFields';
 import { FIELD_LABELS, normalise } from './vocabulary';
@@ -49,4 +51,32 @@ export function headerFields(blocks: readonly WordBlock[]): HeaderFields {
     }
   });
   return out;
+}
+
+/**
+ * What the page headers give where the body did not: the organ and the date, and the document
+ * kind when `fill.documentKind` (the body named none). Each is reported as found there.
+ */
+export function fillFromPageHeaders(
+  meeting: Pick<Meeting, 'body' | 'date' | 'documentKind'>,
+  headers: readonly WordBlock[],
+  fill: { documentKind: boolean },
+  report: ImportReport,
+): void {
+  const fromHeader = headerFields(headers);
+  if (!meeting.body && fromHeader.body) {
+    meeting.body = fromHeader.body.slice(0, 300);
+    report.recognised.push({
+      sv: `Organ (sidhuvud): ${meeting.body}`,
+      en: `Body (page header): ${meeting.body}`,
+    });
+  }
+  if (!meeting.date && fromHeader.date) {
+    meeting.date = fromHeader.date;
+    report.recognised.push({
+      sv: `Datum (sidhuvud): ${meeting.date}`,
+      en: `Date (page header): ${meeting.date}`,
+    });
+  }
+  if (fill.documentKind && fromHeader.documentKind) meeting.documentKind = fromHeader.documentKind;
 }

@@ -11,7 +11,7 @@ import { AttendanceBook } from './attendanceBook';
 import { addItemLine, addItemTable, type ItemDraft } from './itemContent';
 import { itemNumberOf, type ItemHeading } from './itemHeading';
 import { linearise, type Line, type TextLine } from './lines';
-import { headerFields } from './headerFields';
+import { fillFromPageHeaders } from './headerFields';
 import { assembleProtocol, type PartialAttendance } from './assembleProtocol';
 import { javDeclaration } from './javDeclaration';
 import { wordImportError } from '../wordImportError';
@@ -379,22 +379,7 @@ function recogniseOnce(
       en: 'No items were found; all text is in one item "Importerad text".',
     });
   }
-  const fromHeader = headerFields(options.headers ?? []);
-  if (!meeting.body && fromHeader.body) {
-    meeting.body = fromHeader.body.slice(0, 300);
-    report.recognised.push({
-      sv: `Organ (sidhuvud): ${meeting.body}`,
-      en: `Body (page header): ${meeting.body}`,
-    });
-  }
-  if (!meeting.date && fromHeader.date) {
-    meeting.date = fromHeader.date;
-    report.recognised.push({
-      sv: `Datum (sidhuvud): ${meeting.date}`,
-      en: `Date (page header): ${meeting.date}`,
-    });
-  }
-  if (!sawKind && fromHeader.documentKind) meeting.documentKind = fromHeader.documentKind;
+  fillFromPageHeaders(meeting, options.headers ?? [], { documentKind: !sawKind }, report);
   const protocol = assembleProtocol({
     base,
     book,
