@@ -1,5 +1,6 @@
 import { BrowserWindow, session } from 'electron';
 import type { PdfEngine } from '../services/export/pdfEngine';
+import { createPrintLanes } from '../services/export/printLanes';
 import {
   checkSwapResult,
   INLINE_FONT_PREFIX,
@@ -33,19 +34,15 @@ function printSession(): Electron.Session {
 }
 
 /**
- * The app's PDF engine: a hidden, offscreen window holding the print shell page, into which each
+ * The app's PDF engine: hidden, offscreen windows holding the print shell page, into which each
  * export swaps its document before webContents.printToPDF — the same page and swap as the CLI's
- * Chromium engine, so fonts are decoded once and no screen layout is done. The window runs with
+ * Chromium engine, so fonts are decoded once and no screen layout is done. The windows run with
  * JavaScript disabled; the swap is evaluated through the DevTools protocol, as the Chromium
- * engine does. The window is created on the first export and reused ("warm"); exports run one
- * at a time.
+ * engine does. Two windows (two renderer processes) are created on first use and reused
+ * ("warm"); each prints one document at a time, so a long document prints in two parts at once.
  */
-export function createElectronPdfEngine(): PdfEngine {
-  let win: BrowserWindow | undefined;
-  let queue: Promise<unknown> = Promise.resolve();
-
-  async function getWindow(): Promise<BrowserWindow> {
-    if (win && !win.isDestroyed()) return win;
+export function createElectronPdfEngine(lanes = 2): PdfEngine {
+  async function openWindow(): Promise<BrowserWindow> {
     const w = new BrowserWindow({
       show: false,
       // Smaller than any page, so the shell can skip the layout done at the window's size.
@@ -64,48 +61,43 @@ export function createElectronPdfEngine(): PdfEngine {
     });
     w.webContents.setWindowOpenHandler(() => ({ action: 'deny' }));
     w.webContents.on('will-navigate', (event) => event.preventDefault());
-    await w.loadURL(SHELL_URL);
-    w.webContents.debugger.attach('1.3');
-    win = w;
-    return w;
-  }
-
-  async function print(html: string): Promise<Uint8Array> {
     try {
-      const w = await getWindow();
-      // The export HTML (fonts inline, several MB) travels as a string literal into the swap.
-      checkSwapResult(
-        (await w.webContents.debugger.sendCommand(
-          'Runtime.evaluate',
-          swapDocumentCommand(html),
-        )) as Parameters<typeof checkSwapResult>[0],
-      );
-      const pdf = await w.webContents.printToPDF({
-        displayHeaderFooter: false,
-        preferCSSPageSize: true,
-        printBackground: true,
-        generateTaggedPDF: true,
-        generateDocumentOutline: false,
-      });
-      return new Uint8Array(pdf);
+      await w.loadURL(SHELL_URL);
+      w.webContents.debugger.attach('1.3');
+      return w;
     } catch (err) {
-      // A crashed or confused renderer gets a fresh window next time.
-      if (win && !win.isDestroyed()) win.destroy();
-      win = undefined;
+      w.destroy();
       throw err;
     }
   }
 
+  const windows = createPrintLanes(lanes, openWindow, async (w) => {
+    if (!w.isDestroyed()) w.destroy();
+  });
+
+  async function print(w: BrowserWindow, html: string, pageRanges?: string): Promise<Uint8Array> {
+    if (w.isDestroyed()) throw new Error('print window was closed');
+    // The export HTML (fonts inline, several MB) travels as a string literal into the swap.
+    checkSwapResult(
+      (await w.webContents.debugger.sendCommand(
+        'Runtime.evaluate',
+        swapDocumentCommand(html),
+      )) as Parameters<typeof checkSwapResult>[0],
+    );
+    const pdf = await w.webContents.printToPDF({
+      displayHeaderFooter: false,
+      preferCSSPageSize: true,
+      printBackground: true,
+      generateTaggedPDF: true,
+      generateDocumentOutline: false,
+      ...(pageRanges ? { pageRanges } : {}),
+    });
+    return new Uint8Array(pdf);
+  }
+
   return {
-    htmlToPdf(html) {
-      const result = queue.then(() => print(html));
-      queue = result.catch(() => undefined);
-      return result;
-    },
-    async close() {
-      await queue;
-      if (win && !win.isDestroyed()) win.destroy();
-      win = undefined;
-    },
+    lanes: windows.count,
+    htmlToPdf: (html, pageRanges) => windows.run((w) => print(w, html, pageRanges)),
+    close: () => windows.close(),
   };
 }

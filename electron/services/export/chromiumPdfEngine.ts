@@ -7,6 +7,7 @@ import { findChromium } from './findChromium';
 import { ParagrafError } from '../../../shared/errors/paragrafError';
 import { FONT_FILES, servedFontSources } from './fontSources';
 import type { PdfEngine } from './pdfEngine';
+import { createPrintLanes } from './printLanes';
 import {
   checkSwapResult,
   PRINT_WINDOW_SIZE,
@@ -27,6 +28,8 @@ export interface ChromiumEngineOptions {
   executablePath?: string;
   /** Told of every request the print page makes and whether it was served (for tests and logs). */
   onRequest?: (url: string, served: boolean) => void;
+  /** Print pages kept open, each printing one document at a time (2 by default: two cores). */
+  lanes?: number;
 }
 
 interface PrintPage {
@@ -35,10 +38,12 @@ interface PrintPage {
 }
 
 /**
- * Prints with a headless Chromium through playwright-core (CLI and tests). The browser and one
- * page start on the first export and stay open ("warm") until close(); exports run one at a time
- * on that page, each swapping in the new document (see printPage.ts). The page has JavaScript
- * disabled and a CSP, and every request but the shell page and the four font files is refused.
+ * Prints with a headless Chromium through playwright-core (CLI and tests). The browser and its
+ * print pages start on first use and stay open ("warm") until close(); each page prints one
+ * document at a time, swapping in the new document (see printPage.ts), and each lives in its own
+ * browser context, so two pages print at once in two renderer processes. The pages have
+ * JavaScript disabled and a CSP, and every request but the shell page and the four font files
+ * is refused.
  */
 export function createChromiumPdfEngine(options: ChromiumEngineOptions = {}): PdfEngine {
   const fontFiles = new Set<string>(Object.values(FONT_FILES));
@@ -48,8 +53,6 @@ export function createChromiumPdfEngine(options: ChromiumEngineOptions = {}): Pd
   const csp = printPageCsp(servedFontSources(FONT_ROOT));
   const shell = printShellHtml(csp);
   let browser: Promise<Browser> | undefined;
-  let page: Promise<PrintPage> | undefined;
-  let queue: Promise<unknown> = Promise.resolve();
 
   function getBrowser(): Promise<Browser> {
     if (!browser) {
@@ -92,42 +95,34 @@ export function createChromiumPdfEngine(options: ChromiumEngineOptions = {}): Pd
     }
   }
 
-  function getPage(): Promise<PrintPage> {
-    page ??= getBrowser().then(async (b) => {
-      const context = await b.newContext({
-        javaScriptEnabled: false,
-        viewport: { ...PRINT_WINDOW_SIZE },
-      });
+  async function openPage(): Promise<PrintPage> {
+    const context = await (
+      await getBrowser()
+    ).newContext({ javaScriptEnabled: false, viewport: { ...PRINT_WINDOW_SIZE } });
+    try {
       const p = await context.newPage();
       await p.route('**', answer);
       await p.goto(SHELL_URL, { waitUntil: 'load' });
       return { page: p, cdp: await context.newCDPSession(p) };
-    });
-    page.catch(() => (page = undefined));
-    return page;
-  }
-
-  async function print(html: string): Promise<Uint8Array> {
-    const { page: p, cdp } = await getPage();
-    try {
-      // The DevTools protocol evaluates the swap although the page's own scripts cannot run.
-      checkSwapResult(await cdp.send('Runtime.evaluate', swapDocumentCommand(html)));
-      const pdf = await p.pdf({
-        preferCSSPageSize: true,
-        printBackground: true,
-        displayHeaderFooter: false,
-        tagged: true,
-      });
-      return new Uint8Array(pdf);
     } catch (err) {
-      // A crashed or closed page is replaced on the next export.
-      page = undefined;
-      await p
-        .context()
-        .close()
-        .catch(() => undefined);
+      await context.close().catch(() => undefined);
       throw err;
     }
+  }
+
+  const lanes = createPrintLanes(options.lanes ?? 2, openPage, (p) => p.page.context().close());
+
+  async function print({ page: p, cdp }: PrintPage, html: string, pageRanges?: string) {
+    // The DevTools protocol evaluates the swap although the page's own scripts cannot run.
+    checkSwapResult(await cdp.send('Runtime.evaluate', swapDocumentCommand(html)));
+    const pdf = await p.pdf({
+      preferCSSPageSize: true,
+      printBackground: true,
+      displayHeaderFooter: false,
+      tagged: true,
+      ...(pageRanges ? { pageRanges } : {}),
+    });
+    return new Uint8Array(pdf);
   }
 
   return {
@@ -135,15 +130,12 @@ export function createChromiumPdfEngine(options: ChromiumEngineOptions = {}): Pd
       if (!fontDirs.includes(fontDir)) fontDirs.push(fontDir);
       return `${FONT_ROOT}${fontDirs.indexOf(fontDir)}/`;
     },
-    htmlToPdf(html) {
-      const result = queue.then(() => print(html));
-      queue = result.catch(() => undefined);
-      return result;
-    },
+    lanes: lanes.count,
+    htmlToPdf: (html, pageRanges) => lanes.run((page) => print(page, html, pageRanges)),
     async close() {
       const b = browser;
+      await lanes.close();
       browser = undefined;
-      page = undefined;
       if (b) await (await b.catch(() => undefined))?.close();
     },
   };

@@ -21,6 +21,7 @@ import {
 } from './exportAppendices';
 import { ParagrafError } from '../../../shared/errors/paragrafError';
 import { DEFAULT_FONT_DIR, loadFontSources, servedFontSources } from './fontSources';
+import { createPrintJobs, type PrintJob } from './printInParts';
 import { createPdfCache, pdfCacheKey, type PdfCache } from './pdfCache';
 import type { PdfEngine } from './pdfEngine';
 import { firstPageDocument } from '../../../shared/print/firstPageDocument';
@@ -145,19 +146,21 @@ export function createExportService(options: ExportServiceOptions): ExportServic
   }
 
   const pdfHtml = async (model: PrintDocument) => renderHtml(model, { fonts: await getPdfFonts() });
+  const jobOf = createPrintJobs({ engine: options.engine, html: pdfHtml });
 
   // Prints under way by key: an export asked for while the preview (or a pre-print) is printing
   // the same HTML waits for that print instead of queueing a second one.
   const printing = new Map<string, Promise<Uint8Array>>();
 
-  /** The engine's PDF of an HTML document, printed once per distinct HTML (`key` is its hash). */
-  async function print(html: string, key = pdfCacheKey(html)): Promise<Uint8Array> {
+  /** The engine's PDF of a document, printed once per distinct HTML (the job's key is its hash). */
+  async function print(job: PrintJob): Promise<Uint8Array> {
+    const key = job.key;
     const cached = cache.get(key);
     if (cached) return cached;
     const running = printing.get(key);
     // A copy each, as the cache gives: no caller can change another's bytes.
     if (running) return (await running).slice();
-    const started = options.engine.htmlToPdf(html).then((printed) => {
+    const started = job.print().then((printed) => {
       cache.set(key, printed);
       return printed;
     });
@@ -176,15 +179,15 @@ export function createExportService(options: ExportServiceOptions): ExportServic
     const named = appendicesToAppend(row.appendedItems?.(valid, rowOptions) ?? valid.items);
     if (opts.pdfa && named.length > 0) throw pdfaWithAppendices(named.length);
     const appendices = await readAppendices(named, opts.appendixAccess ?? {});
-    const html = await pdfHtml(model);
-    const printedKey = pdfCacheKey(html);
+    const job = await jobOf(model);
+    const printedKey = job.key;
     const info = opts.author ? { ...model.info, author: opts.author } : model.info;
     const pdfa = opts.pdfa ?? false;
     // Everything finishPdf reads besides the printed bytes: the appendices by content, not path.
     const finishedKey = pdfCacheKey(printedKey, JSON.stringify({ info, pdfa }), ...appendices);
     const cached = cache.get(finishedKey);
     if (cached) return cached;
-    const printed = await print(html, printedKey);
+    const printed = await print(job);
     try {
       const finished = await finishPdf(printed, info, { appendices, pdfa });
       cache.set(finishedKey, finished);
@@ -200,7 +203,7 @@ export function createExportService(options: ExportServiceOptions): ExportServic
   return {
     renderPdf,
     async printModelPdf(model) {
-      const printed = await options.engine.htmlToPdf(await pdfHtml(model));
+      const printed = await (await jobOf(model)).print();
       return finishPdf(printed, model.info, { appendices: [], pdfa: false });
     },
     async exportPdf(protocol, outPath, opts) {
@@ -227,13 +230,16 @@ export function createExportService(options: ExportServiceOptions): ExportServic
       else await this.exportDocx(protocol, outPath, request);
     },
     async previewFirstPage(protocol, opts = {}) {
-      return print(await pdfHtml(firstPageDocument(printOf(validated(protocol), opts).model)));
+      return print(await jobOf(firstPageDocument(printOf(validated(protocol), opts).model)));
     },
     async prePrint(protocol) {
-      await print(await pdfHtml(documentOf(validated(protocol), {})));
+      await print(await jobOf(documentOf(validated(protocol), {})));
     },
     async warm() {
-      await options.engine.htmlToPdf(await pdfHtml(WARM_UP_DOCUMENT));
+      // Every lane decodes the fonts once, so neither part of a first export waits for that.
+      const html = await pdfHtml(WARM_UP_DOCUMENT);
+      const lanes = Array.from({ length: options.engine.lanes ?? 1 });
+      await Promise.all(lanes.map(() => options.engine.htmlToPdf(html)));
     },
     async previewHtml(protocol) {
       return html(validated(protocol));

@@ -1,2 +1,8 @@
-export { FONT_STYLE_ID, PRINT_STYLE_ID, renderHtml, type HtmlOptions } from './renderHtml';
+export {
+  FONT_STYLE_ID,
+  PRINT_STYLE_ID,
+  renderHtml,
+  withBlankPages,
+  type HtmlOptions,
+} from './renderHtml';
 export type { FontSources } from './pageCss';

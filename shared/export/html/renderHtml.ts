@@ -19,6 +19,26 @@ export interface HtmlOptions {
   fonts?: FontSources;
 }
 
+/** One empty page: a forced break and a pixel of height (empty boxes would share a page). */
+const BLANK_PAGE = '<div style="break-before: page; height: 1px"></div>';
+
+/**
+ * A document's HTML with empty pages before and after its content. A part of a document printed
+ * on its own gets as many as the other parts have pages, so the layout engine numbers its pages
+ * "Sida x av y" as in the whole document; only the part's own pages are then printed.
+ */
+export function withBlankPages(html: string, before: number, after: number): string {
+  const open = html.indexOf('<main>\n') + '<main>\n'.length;
+  const close = html.lastIndexOf('</main>');
+  return (
+    html.slice(0, open) +
+    BLANK_PAGE.repeat(before) +
+    html.slice(open, close) +
+    BLANK_PAGE.repeat(after) +
+    html.slice(close)
+  );
+}
+
 /**
  * Every text as it may be printed: without characters no document may hold, and with "?" for
  * what the shipped font cannot draw (the validation names those fields to the secretary).

@@ -1,0 +1,327 @@
+import {
+  elementKids,
+  objectOf,
+  readPrintedPdf,
+  refOf,
+  refsOf,
+  textToBytes,
+  UnsupportedPrintedPdf,
+  withElementKids,
+  type PrintedPdf,
+} from './printedPdf';
+import { rewriteHead } from './rewriteHead';
+
+/** One printed part, read, and how many of its leading pages belong to the document. */
+export interface PrintedPart {
+  part: PartShape;
+  pages: number;
+}
+
+/** Catalog keys a part may have; anything else (outlines, named destinations, forms) is not joined. */
+const CATALOG_KEYS = new Set([
+  'Type',
+  'Pages',
+  'MarkInfo',
+  'StructTreeRoot',
+  'ViewerPreferences',
+  'Lang',
+]);
+
+export interface PartShape {
+  pdf: PrintedPdf;
+  /** Leaf page objects in order, and their /StructParents keys. */
+  pages: { number: number; structParents: number | undefined }[];
+  /** The /Document element and the one grouping element under it (Chromium's <main>/<body>). */
+  document: number;
+  group: number | undefined;
+  /** The grouping element's structure type ('' without one): parts merge only alike groups. */
+  groupType: string;
+  parentTree: [key: number, value: string][];
+  nextKey: number;
+  ids: [name: string, element: number][];
+  /** Objects not copied: the catalog, the page tree's inner nodes, the structure tree's root and trees. */
+  skipped: Set<number>;
+}
+
+function pageLeaves(pdf: PrintedPdf, node: number, out: PartShape['pages'], skipped: Set<number>) {
+  const head = objectOf(pdf, node, 'page tree node').head;
+  if (/\/Type \/Pages\b/.test(head)) {
+    skipped.add(node);
+    for (const kid of refsOf(head, 'Kids') ?? []) pageLeaves(pdf, kid, out, skipped);
+  } else if (/\/Type \/Page\b/.test(head)) {
+    const sp = /\/StructParents (\d+)/.exec(head);
+    out.push({ number: node, structParents: sp ? Number(sp[1]) : undefined });
+  } else {
+    throw new UnsupportedPrintedPdf('page tree node of unknown type');
+  }
+}
+
+function nameTreeLeaves(
+  pdf: PrintedPdf,
+  node: number,
+  out: PartShape['ids'],
+  skipped: Set<number>,
+) {
+  skipped.add(node);
+  const head = objectOf(pdf, node, 'ID tree').head;
+  for (const kid of refsOf(head, 'Kids') ?? []) nameTreeLeaves(pdf, kid, out, skipped);
+  const names = /\/Names \[([^\]]*)\]/.exec(head);
+  for (const m of names?.[1]!.matchAll(/\(([^()\\]*)\) (\d+) 0 R/g) ?? []) {
+    out.push([m[1]!, Number(m[2])]);
+  }
+}
+
+/** A printed part read for joining. */
+export function readPart(bytes: Uint8Array): PartShape {
+  const pdf = readPrintedPdf(bytes);
+  const skipped = new Set<number>([pdf.root]);
+  const catalog = objectOf(pdf, pdf.root, 'catalog').head;
+  for (const key of topLevelKeys(catalog)) {
+    if (!CATALOG_KEYS.has(key)) throw new UnsupportedPrintedPdf(`catalog has /${key}`);
+  }
+  const pages: PartShape['pages'] = [];
+  pageLeaves(pdf, refOf(catalog, 'Pages') ?? NaN, pages, skipped);
+  const structRoot = refOf(catalog, 'StructTreeRoot');
+  if (structRoot === undefined) throw new UnsupportedPrintedPdf('untagged');
+  skipped.add(structRoot);
+  const rootHead = objectOf(pdf, structRoot, 'structure tree root').head;
+  const document = refOf(rootHead, 'K');
+  if (document === undefined || /\/(RoleMap|ClassMap)\b/.test(rootHead)) {
+    throw new UnsupportedPrintedPdf('structure tree root of another shape');
+  }
+  const documentKids = elementKids(objectOf(pdf, document, 'document element').head);
+  const only = documentKids?.length === 1 ? documentKids[0]! : undefined;
+  const group =
+    only !== undefined && elementKids(objectOf(pdf, only, 'group').head) ? only : undefined;
+  const groupType =
+    group === undefined ? '' : /\/S \/(\w+)/.exec(objectOf(pdf, group, 'group').head)?.[1];
+  const parentTreeRef = refOf(rootHead, 'ParentTree');
+  const parentTreeHead = objectOf(pdf, parentTreeRef ?? NaN, 'parent tree').head;
+  if (/\/Kids\b/.test(parentTreeHead)) throw new UnsupportedPrintedPdf('parent tree with kids');
+  skipped.add(parentTreeRef!);
+  const nums = /\/Nums \[([^\]]*(?:\[[^\]]*\][^\]]*)*)\]/.exec(parentTreeHead)?.[1] ?? '';
+  const parentTree = [...nums.matchAll(/(\d+) (\d+ 0 R|\[[^\]]*\])/g)].map(
+    (m): [number, string] => [Number(m[1]), m[2]!],
+  );
+  const ids: PartShape['ids'] = [];
+  const idTree = refOf(rootHead, 'IDTree');
+  if (idTree !== undefined) nameTreeLeaves(pdf, idTree, ids, skipped);
+  const nextKey = Number(/\/ParentTreeNextKey (\d+)/.exec(rootHead)?.[1] ?? NaN);
+  if (!Number.isFinite(nextKey)) throw new UnsupportedPrintedPdf('no ParentTreeNextKey');
+  return {
+    pdf,
+    pages,
+    document,
+    group,
+    groupType: groupType ?? '',
+    parentTree,
+    nextKey,
+    ids,
+    skipped,
+  };
+}
+
+/** The keys of a dictionary written as Skia does (one entry per line), nested values removed. */
+function topLevelKeys(dict: string): string[] {
+  let body = dict
+    .trim()
+    .slice(2, -2)
+    .replace(/\([^()]*\)/g, '()');
+  for (let before = ''; before !== body;) {
+    before = body;
+    body = body.replace(/<<(?:(?!<<|>>)[\s\S])*>>/g, '');
+  }
+  return [...body.matchAll(/(?:^|\n)\/(\w+)/g)].map((m) => m[1]!);
+}
+
+/**
+ * One tagged PDF of parts Chromium printed separately (the same document cut at page breaks, each
+ * part laid out on its own core). Object numbers are renumbered; the pages become one page tree;
+ * the parts' structure trees become one under a single Document element (the parts' top grouping
+ * elements merged, so the tree reads as if printed whole); ParentTree keys and element IDs are
+ * moved so no two parts share one. Fonts stay per part (each part embeds its own subset).
+ */
+export function joinPrintedParts(parts: readonly PrintedPart[]): Uint8Array {
+  if (parts.length === 0) throw new UnsupportedPrintedPdf('no parts');
+  const shapes = parts.map((p) => p.part);
+  if (parts.some((p) => p.part.pages.length < p.pages)) {
+    throw new UnsupportedPrintedPdf('fewer pages than expected');
+  }
+  const first = shapes[0]!;
+  if (shapes.some((shape) => shape.groupType !== first.groupType)) {
+    throw new UnsupportedPrintedPdf('parts have different top elements');
+  }
+  // Each part's copied objects get consecutive new numbers after the previous part's.
+  const numbers = shapes.map(() => new Map<number, number>());
+  let next = 1;
+  shapes.forEach((shape, i) => {
+    const kept = new Set(shape.pages.slice(0, parts[i]!.pages).map((p) => p.number));
+    const dropped = new Set(shape.pages.map((p) => p.number).filter((n) => !kept.has(n)));
+    for (const number of shape.pdf.objects.keys()) {
+      if (shape.skipped.has(number) || dropped.has(number)) continue;
+      if (
+        i > 0 &&
+        (number === shape.document || number === shape.group || number === shape.pdf.info)
+      ) {
+        continue;
+      }
+      numbers[i]!.set(number, next++);
+    }
+  });
+  const pagesRoot = next++;
+  const structRoot = next++;
+  const parentTree = next++;
+  const idTree = next++;
+  const catalogNumber = next++;
+  const documentNumber = numbers[0]!.get(first.document)!;
+  const groupNumber = first.group !== undefined ? numbers[0]!.get(first.group) : undefined;
+  // Each part's ParentTree keys (its pages' /StructParents) follow the previous part's.
+  const keyBase: number[] = [];
+  let nextKey = 0;
+  for (const shape of shapes) {
+    keyBase.push(nextKey);
+    nextKey += shape.nextKey;
+  }
+  const usedIds = new Set(first.ids.map(([name]) => name));
+  const idNames = shapes.map(() => new Map<string, string>());
+  shapes.forEach((shape, i) => {
+    if (i === 0) return;
+    for (const [name] of shape.ids) {
+      let fresh = name;
+      for (let n = i + 1; usedIds.has(fresh); n++) fresh = `${name}-${n}`;
+      usedIds.add(fresh);
+      if (fresh !== name) idNames[i]!.set(name, fresh);
+    }
+  });
+
+  const rewriters = shapes.map((shape, i) => ({
+    ref(number: number): number {
+      const own = numbers[i]!.get(number);
+      if (own !== undefined) return own;
+      if (number === shape.document) return documentNumber;
+      if (number === shape.group && groupNumber !== undefined) return groupNumber;
+      if (shape.pages.some((p) => p.number === number)) {
+        throw new UnsupportedPrintedPdf('a dropped page is referenced');
+      }
+      // The page tree's inner nodes (a page's /Parent) and the structure root (an element's /P).
+      if (/\/Type \/Pages\b/.test(shape.pdf.objects.get(number)?.head ?? '')) return pagesRoot;
+      if (shape.skipped.has(number)) return structRoot;
+      throw new UnsupportedPrintedPdf(`reference to unknown object ${number}`);
+    },
+    structParent: (key: number) => key + keyBase[i]!,
+    string(token: string): string {
+      const renamed = idNames[i]!.get(token.slice(1, -1));
+      return renamed === undefined ? token : `(${renamed})`;
+    },
+  }));
+
+  const out: string[] = [first.pdf.header];
+  let offset = first.pdf.header.length;
+  const offsets: number[] = [];
+  const write = (number: number, body: string) => {
+    offsets[number] = offset;
+    const text = `${number} 0 obj\n${body}\nendobj\n`;
+    out.push(text);
+    offset += text.length;
+  };
+  // Children of the Document (and of its grouping element), in reading order across parts.
+  const documentKids: string[] = [];
+  const groupKids: string[] = [];
+  shapes.forEach((shape, i) => {
+    for (const [number, object] of shape.pdf.objects) {
+      const newNumber = numbers[i]!.get(number);
+      // The Document and its group are written once, after the parts, with every part's children.
+      if (newNumber === undefined || newNumber === documentNumber || newNumber === groupNumber)
+        continue;
+      const head = rewriteHead(object.head, rewriters[i]!);
+      write(newNumber, object.stream ? `${head}\n${object.stream}` : head);
+    }
+    const kidsOf = (element: number | undefined) => {
+      const kids = elementKids(objectOf(shape.pdf, element ?? NaN, 'element').head);
+      if (!kids) throw new UnsupportedPrintedPdf('top element holds content');
+      return kids.map((n) => `${rewriters[i]!.ref(n)} 0 R`);
+    };
+    if (groupNumber !== undefined) groupKids.push(...kidsOf(shape.group));
+    else documentKids.push(...kidsOf(shape.document));
+  });
+  const withKids = withElementKids;
+  const documentHead = rewriteHead(
+    objectOf(first.pdf, first.document, 'document').head,
+    rewriters[0]!,
+  );
+  write(
+    documentNumber,
+    groupNumber !== undefined ? documentHead : withKids(documentHead, documentKids),
+  );
+  if (groupNumber !== undefined) {
+    write(
+      groupNumber,
+      withKids(
+        rewriteHead(objectOf(first.pdf, first.group!, 'group').head, rewriters[0]!),
+        groupKids,
+      ),
+    );
+  }
+  const keptPages = shapes.flatMap((shape, i) =>
+    shape.pages.slice(0, parts[i]!.pages).map((p) => ({ ...p, part: i })),
+  );
+  write(
+    pagesRoot,
+    `<</Type /Pages\n/Count ${keptPages.length}\n/Kids [${keptPages.map((p) => `${numbers[p.part]!.get(p.number)} 0 R`).join(' ')}]>>`,
+  );
+  const droppedKeys = new Set(
+    shapes.flatMap((shape, i) =>
+      shape.pages.slice(parts[i]!.pages).map((p) => (p.structParents ?? -1) + keyBase[i]!),
+    ),
+  );
+  const nums = shapes.flatMap((shape, i) =>
+    shape.parentTree
+      .map(([key, value]): [number, string] => [
+        key + keyBase[i]!,
+        rewriteHead(value, rewriters[i]!),
+      ])
+      .filter(([key]) => !droppedKeys.has(key)),
+  );
+  write(parentTree, `<</Nums [${nums.map(([k, v]) => `${k} ${v}`).join(' ')}]>>`);
+  const ids = shapes
+    .flatMap((shape, i) =>
+      shape.ids.map(([name, element]): [string, number] => [
+        idNames[i]!.get(name) ?? name,
+        rewriters[i]!.ref(element),
+      ]),
+    )
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  write(idTree, `<</Names [${ids.map(([name, n]) => `(${name}) ${n} 0 R`).join(' ')}]>>`);
+  write(
+    structRoot,
+    `<</Type /StructTreeRoot\n/K ${documentNumber} 0 R\n/ParentTreeNextKey ${nextKey}\n/ParentTree ${parentTree} 0 R\n/IDTree ${idTree} 0 R>>`,
+  );
+  const catalog = objectOf(first.pdf, first.pdf.root, 'catalog')
+    .head.replace(/\/Pages \d+ 0 R/, `/Pages ${pagesRoot} 0 R`)
+    .replace(/\/StructTreeRoot \d+ 0 R/, `/StructTreeRoot ${structRoot} 0 R`);
+  write(catalogNumber, catalog);
+
+  const xrefAt = offset;
+  let xref = `xref\n0 ${next}\n0000000000 65535 f \n`;
+  for (let n = 1; n < next; n++) {
+    xref += `${String(offsets[n] ?? 0).padStart(10, '0')} 00000 ${offsets[n] === undefined ? 'f' : 'n'} \n`;
+  }
+  const info = first.pdf.info !== undefined ? numbers[0]!.get(first.pdf.info) : undefined;
+  out.push(
+    `${xref}trailer\n<</Size ${next}\n/Root ${catalogNumber} 0 R${info !== undefined ? `\n/Info ${info} 0 R` : ''}>>\nstartxref\n${xrefAt}\n%%EOF\n`,
+  );
+  return textToBytes(out.join(''));
+}
+
+/**
+ * Whether the part's page `index` (from 0) has tagged content: its ParentTree entry lists
+ * structure elements. An empty page of a part (see HtmlOptions.blankPages) has none.
+ */
+export function pageHasContent(part: PartShape, index: number): boolean {
+  const key = part.pages[index]?.structParents;
+  const value = part.parentTree.find(([k]) => k === key)?.[1];
+  if (value === undefined) return false;
+  const ref = /^(\d+) 0 R$/.exec(value);
+  const array = ref ? objectOf(part.pdf, Number(ref[1]), 'parent tree entry').head : value;
+  return /\d+ 0 R/.test(array);
+}

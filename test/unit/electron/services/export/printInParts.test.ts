@@ -1,0 +1,140 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { PDFDocument } from 'pdf-lib';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createChromiumPdfEngine } from '../../../../../electron/services/export/chromiumPdfEngine';
+import {
+  DEFAULT_FONT_DIR,
+  servedFontSources,
+} from '../../../../../electron/services/export/fontSources';
+import {
+  createPageCountMemory,
+  type PageCountMemory,
+} from '../../../../../electron/services/export/pageCountMemory';
+import type { PdfEngine } from '../../../../../electron/services/export/pdfEngine';
+import { createPrintJobs } from '../../../../../electron/services/export/printInParts';
+import { renderHtml } from '../../../../../shared/export/html';
+import { buildPrintModel, type PrintDocument } from '../../../../../shared/print';
+import { splitAtPageBreaks } from '../../../../../shared/print/splitAtPageBreaks';
+import type { Protocol } from '../../../../../shared/protocol';
+import { generateLargeProtocol } from '../../../../generate/largeProtocol';
+import { checkExport, flat, pageTexts, qpdfCheck } from './pdfTools';
+
+/** Text that looks like PDF syntax, to show the join never rewrites text inside strings. */
+const PDF_LIKE = 'Ärende (12 0 R) \\) /K [3 0 R] /StructParents 7 (node00000016) endobj stream';
+
+/** 80 items on new pages, the first item's title full of PDF syntax: printed in two parts. */
+function longProtocol(): Protocol {
+  const protocol = generateLargeProtocol({ items: 80 });
+  const items = protocol.items.map((item, i) => (i === 2 ? { ...item, title: PDF_LIKE } : item));
+  return { ...protocol, items };
+}
+
+/** The structure tree as poppler lists it, element IDs left out (each part numbers its own). */
+function structureTree(pdf: string): string {
+  const out = spawnSync('pdfinfo', ['-struct-text', pdf], { encoding: 'utf8' }).stdout;
+  return out.replace(/node[0-9-]+/g, 'ID');
+}
+
+/** Remembers nothing and guesses the given counts: to force each path of the check. */
+function fixedGuesses(first: number, second: number): PageCountMemory {
+  let calls = 0;
+  return { guess: () => (calls++ % 2 === 0 ? first : second), learn: () => undefined };
+}
+
+describe('printing a long protokoll in two parts at once', () => {
+  let dir: string;
+  let engine: PdfEngine;
+  let html: (doc: PrintDocument) => Promise<string>;
+  let model: PrintDocument;
+  let wholePath: string;
+  let wholePages: string[];
+  let firstPartPages: number;
+
+  beforeAll(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'paragraf-parts-'));
+    engine = createChromiumPdfEngine();
+    const fonts = servedFontSources(engine.serveFonts!(DEFAULT_FONT_DIR));
+    html = async (doc) => renderHtml(doc, { fonts });
+    model = buildPrintModel(longProtocol());
+    wholePath = join(dir, 'whole.pdf');
+    writeFileSync(wholePath, await engine.htmlToPdf(await html(model)));
+    wholePages = pageTexts(wholePath);
+    const [first] = splitAtPageBreaks(model)!;
+    firstPartPages = (
+      await PDFDocument.load(await engine.htmlToPdf(await html(first)))
+    ).getPageCount();
+  }, 120_000);
+
+  afterAll(async () => {
+    await engine.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  async function printInParts(memory?: PageCountMemory, target = engine) {
+    const retries: string[] = [];
+    const jobOf = createPrintJobs({
+      engine: target,
+      html,
+      memory,
+      onRetry: (r) => retries.push(r),
+    });
+    const path = join(dir, `parts-${Math.random().toString(36).slice(2)}.pdf`);
+    writeFileSync(path, await (await jobOf(model)).print());
+    return { path, retries };
+  }
+
+  it('gives the whole document’s pages, text, page numbers and structure tree', async () => {
+    // The first print learns the part sizes; the second must need no second round.
+    const memory = createPageCountMemory();
+    await printInParts(memory);
+    const { path, retries } = await printInParts(memory);
+    expect(wholePages.length).toBeGreaterThan(60);
+    const pages = pageTexts(path);
+    expect(pages).toEqual(wholePages);
+    expect(pages.at(-1)).toContain(`Sida ${wholePages.length} av ${wholePages.length}`);
+    expect(flat(pages.join('\n'))).toContain(flat(PDF_LIKE));
+    expect(structureTree(path)).toEqual(structureTree(wholePath));
+    expect(qpdfCheck(path).status).toBe(0);
+    expect(checkExport(path).output).toContain('RESULT: PASS');
+    expect(retries).toEqual([]);
+  }, 120_000);
+
+  it('prints again a part whose page count was guessed wrong, with the same result', async () => {
+    const total = wholePages.length;
+    const cases = [
+      [firstPartPages - 2, total - firstPartPages], // first part longer than guessed
+      [firstPartPages + 3, total - firstPartPages - 5], // both wrong the other way
+      [firstPartPages, total - firstPartPages + 4], // only the second part
+    ] as const;
+    for (const [first, second] of cases) {
+      const { path, retries } = await printInParts(fixedGuesses(first, second));
+      expect(retries, `${first}, ${second}`).toEqual(['part-pages']);
+      expect(pageTexts(path)).toEqual(wholePages);
+    }
+  }, 120_000);
+
+  it('prints the document whole when the first part goes on beyond what was printed', async () => {
+    const { path, retries } = await printInParts(fixedGuesses(1, 1));
+    expect(retries).toEqual(['first-part-pages']);
+    expect(pageTexts(path)).toEqual(wholePages);
+  }, 120_000);
+
+  it('prints the document whole when a part is not the PDF shape it can join', async () => {
+    // A part re-saved with object streams (not what Chromium writes) cannot be joined.
+    const resaving: PdfEngine = {
+      lanes: 2,
+      close: async () => undefined,
+      async htmlToPdf(source, pageRanges) {
+        const pdf = await engine.htmlToPdf(source, pageRanges);
+        if (!pageRanges) return pdf;
+        return (await PDFDocument.load(pdf)).save({ useObjectStreams: true });
+      },
+    };
+    const { path, retries } = await printInParts(undefined, resaving);
+    expect(retries).toEqual(['not-joinable']);
+    expect(pageTexts(path)).toEqual(wholePages);
+  }, 120_000);
+});
