@@ -3,6 +3,7 @@ import type { PdfEngine } from '../services/export/pdfEngine';
 import { createPrintLanes } from '../services/export/printLanes';
 import {
   checkSwapResult,
+  elideKnownFonts,
   INLINE_FONT_PREFIX,
   inlineFontShellUrl,
   PRINT_WINDOW_SIZE,
@@ -75,15 +76,21 @@ export function createElectronPdfEngine(lanes = 2): PdfEngine {
     if (!w.isDestroyed()) w.destroy();
   });
 
+  // The font faces each window has loaded (see elideKnownFonts): sent once per window.
+  const loadedFonts = new WeakMap<BrowserWindow, string>();
+
   async function print(w: BrowserWindow, html: string, pageRanges?: string): Promise<Uint8Array> {
     if (w.isDestroyed()) throw new Error('print window was closed');
-    // The export HTML (fonts inline, several MB) travels as a string literal into the swap.
+    const swap = elideKnownFonts(html, loadedFonts.get(w));
+    // The export HTML travels as a string literal into the swap; its fonts (inline, megabytes)
+    // only the first time.
     checkSwapResult(
       (await w.webContents.debugger.sendCommand(
         'Runtime.evaluate',
-        swapDocumentCommand(html),
+        swapDocumentCommand(swap.html),
       )) as Parameters<typeof checkSwapResult>[0],
     );
+    loadedFonts.set(w, swap.fonts);
     const pdf = await w.webContents.printToPDF({
       displayHeaderFooter: false,
       preferCSSPageSize: true,

@@ -10,6 +10,7 @@ import type { PdfEngine } from './pdfEngine';
 import { createPrintLanes } from './printLanes';
 import {
   checkSwapResult,
+  elideKnownFonts,
   PRINT_WINDOW_SIZE,
   printShellHtml,
   swapDocumentCommand,
@@ -35,6 +36,8 @@ export interface ChromiumEngineOptions {
 interface PrintPage {
   page: Page;
   cdp: CDPSession;
+  /** The font faces the page has loaded (see elideKnownFonts). */
+  fonts?: string;
 }
 
 /**
@@ -112,9 +115,12 @@ export function createChromiumPdfEngine(options: ChromiumEngineOptions = {}): Pd
 
   const lanes = createPrintLanes(options.lanes ?? 2, openPage, (p) => p.page.context().close());
 
-  async function print({ page: p, cdp }: PrintPage, html: string, pageRanges?: string) {
+  async function print(lane: PrintPage, html: string, pageRanges?: string) {
+    const { page: p, cdp } = lane;
+    const swap = elideKnownFonts(html, lane.fonts);
     // The DevTools protocol evaluates the swap although the page's own scripts cannot run.
-    checkSwapResult(await cdp.send('Runtime.evaluate', swapDocumentCommand(html)));
+    checkSwapResult(await cdp.send('Runtime.evaluate', swapDocumentCommand(swap.html)));
+    lane.fonts = swap.fonts;
     const pdf = await p.pdf({
       preferCSSPageSize: true,
       printBackground: true,

@@ -15,8 +15,8 @@ function bodyLength(html: string): number {
  * across a page), or estimated from its size with the last characters-per-page seen.
  */
 export interface PageCountMemory {
-  /** The pages a part is expected to have (at least 1). */
-  guess(key: string, place: string, html: string): number;
+  /** The pages a part is expected to have (at least 1), and whether this very part had them. */
+  guess(key: string, place: string, html: string): { pages: number; exact: boolean };
   learn(key: string, place: string, html: string, pages: number): void;
 }
 
@@ -29,11 +29,13 @@ export function createPageCountMemory(): PageCountMemory {
     if (counts.size > MAX_ENTRIES) counts.delete(counts.keys().next().value!);
   };
   return {
-    guess(key: string, place: string, html: string): number {
-      const known = counts.get(key) ?? counts.get(place);
-      return Math.max(1, known ?? Math.round(bodyLength(html) / charsPerPage));
+    guess(key, place, html) {
+      const exact = counts.get(key);
+      const known = exact ?? counts.get(place);
+      const pages = Math.max(1, known ?? Math.round(bodyLength(html) / charsPerPage));
+      return { pages, exact: exact !== undefined };
     },
-    learn(key: string, place: string, html: string, pages: number): void {
+    learn(key, place, html, pages) {
       remember(key, pages);
       remember(place, pages);
       charsPerPage = bodyLength(html) / Math.max(1, pages);

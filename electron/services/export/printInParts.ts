@@ -4,8 +4,8 @@ import {
   pageHasContent,
   readPart,
   type PartShape,
-} from '../../../shared/export/pdf/joinPrintedParts';
-import { UnsupportedPrintedPdf } from '../../../shared/export/pdf/printedPdf';
+} from './printedParts/joinPrintedParts';
+import { UnsupportedPrintedPdf } from './printedParts/printedPdf';
 import type { PrintDocument } from '../../../shared/print/printDocument';
 import { splitAtPageBreaks } from '../../../shared/print/splitAtPageBreaks';
 import { pdfCacheKey } from './pdfCache';
@@ -60,15 +60,17 @@ export function createPrintJobs(
     const keys = [pdfCacheKey(first!), pdfCacheKey(second!)];
 
     async function printParts(): Promise<Uint8Array> {
-      const a = memory.guess(keys[0]!, places[0]!, first!);
-      const b = memory.guess(keys[1]!, places[1]!, second!);
+      const guessA = memory.guess(keys[0]!, places[0]!, first!);
+      const a = guessA.pages;
+      const b = memory.guess(keys[1]!, places[1]!, second!).pages;
       // The first part with `after` empty pages after it; the second with `before` before it.
       const printFirst = (after: number, pages: string) =>
         engine.htmlToPdf(withBlankPages(first!, 0, after), pages).then(readPart);
       const printSecond = (before: number) =>
         engine.htmlToPdf(withBlankPages(second!, before, 0), `${before + 1}-`).then(readPart);
-      // A few pages more than guessed for the first part show where its content really ends.
-      const slack = Math.max(2, Math.ceil(a * 0.15));
+      // Pages more than guessed for the first part show where its content really ends: one
+      // when this very part was printed before, else a few in case an edit moved a page break.
+      const slack = guessA.exact ? 1 : Math.max(2, Math.ceil(a * 0.15));
       const [partA, partB] = await Promise.all([printFirst(b, `1-${a + slack}`), printSecond(a)]);
       // The second part's own page count does not depend on where it starts.
       const bTrue = partB.pages.length;

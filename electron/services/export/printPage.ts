@@ -1,6 +1,9 @@
 import { FONT_STYLE_ID, PRINT_STYLE_ID } from '../../../shared/export/html';
 import { printPageCsp } from '../../../shared/export/html/contentSecurityPolicy';
 
+/** Marks a font style element left empty because the print page already has those fonts. */
+const UNCHANGED_ATTRIBUTE = 'data-unchanged';
+
 /**
  * The print page's window (CSS px): smaller than any page, so a print media query can tell the
  * window from the page. Chromium lays a document out once at the window's size with print media
@@ -11,7 +14,7 @@ import { printPageCsp } from '../../../shared/export/html/contentSecurityPolicy'
 export const PRINT_WINDOW_SIZE = { width: 400, height: 300 } as const;
 
 /**
- * The one page a PDF engine keeps open. It is loaded once; each export then swaps in the new
+ * A page a PDF engine keeps open (one per lane). It is loaded once; each export then swaps in the new
  * document's styles and body instead of navigating, so the fonts are decoded once per browser
  * and the page is never laid out for the screen: a screen-only rule hides the body, and only the
  * print layout does real work. The page runs with JavaScript disabled and under `csp`, so nothing
@@ -44,7 +47,10 @@ export const SWAP_DOCUMENT = `async (html) => {
   let fontsChanged = false;
   for (const id of ['${FONT_STYLE_ID}', '${PRINT_STYLE_ID}']) {
     const mine = document.getElementById(id);
-    const text = next.getElementById(id)?.textContent ?? '';
+    const theirs = next.getElementById(id);
+    // The engine leaves out fonts this page already has (elideKnownFonts).
+    if (theirs?.hasAttribute('${UNCHANGED_ATTRIBUTE}')) continue;
+    const text = theirs?.textContent ?? '';
     if (mine.textContent !== text) {
       mine.textContent = text;
       if (id === '${FONT_STYLE_ID}') fontsChanged = true;
@@ -60,6 +66,25 @@ export const SWAP_DOCUMENT = `async (html) => {
   if (failed > 0) throw new Error(failed + ' font faces did not load');
   return faces.length;
 }`;
+
+/**
+ * The export HTML without its font faces when they are `known` (the ones the page loaded last),
+ * and the faces it carries. With fonts inline the faces are megabytes of base64, which would
+ * otherwise be sent to the page and parsed again for every print.
+ */
+export function elideKnownFonts(
+  html: string,
+  known: string | undefined,
+): { html: string; fonts: string } {
+  const open = `<style id="${FONT_STYLE_ID}">`;
+  const start = html.indexOf(open);
+  const end = start < 0 ? -1 : html.indexOf('</style>', start);
+  if (end < 0) return { html, fonts: '' };
+  const fonts = html.slice(start + open.length, end);
+  if (fonts !== known) return { html, fonts };
+  const empty = `<style id="${FONT_STYLE_ID}" ${UNCHANGED_ATTRIBUTE}></style>`;
+  return { html: html.slice(0, start) + empty + html.slice(end + '</style>'.length), fonts };
+}
 
 /** The DevTools-protocol Runtime.evaluate parameters that swap `html` into the print page. */
 export function swapDocumentCommand(html: string): {

@@ -13,6 +13,7 @@ import { findChromium } from '../../../../../electron/services/export/findChromi
 import { loadFontSources } from '../../../../../electron/services/export/fontSources';
 import {
   checkSwapResult,
+  elideKnownFonts,
   INLINE_FONT_PREFIX,
   inlineFontShellUrl,
   swapDocumentCommand,
@@ -66,6 +67,43 @@ describe('the print window mechanism (data: shell, inline fonts, JavaScript off)
       // What the window's session lets through: the shell and inline fonts, nothing else asked.
       const foreign = requests.filter((u) => u !== shell && !u.startsWith(INLINE_FONT_PREFIX));
       expect(foreign).toEqual([]);
+    } finally {
+      await browser.close();
+    }
+  }, 120_000);
+
+  it('sends the inline fonts once: the next document keeps the faces the page loaded', async () => {
+    const browser = await chromium.launch({
+      executablePath: findChromium(),
+      args: [...HEADLESS_CHROMIUM_ARGS],
+    });
+    try {
+      const context = await browser.newContext({ javaScriptEnabled: false });
+      const page = await context.newPage();
+      await page.goto(inlineFontShellUrl());
+      const cdp = await context.newCDPSession(page);
+      const fonts = await loadFontSources();
+      const first = renderHtml(buildPrintModel(filledProtocol()), { fonts });
+      const sent = elideKnownFonts(first, undefined);
+      expect(sent.html).toBe(first);
+      checkSwapResult(await cdp.send('Runtime.evaluate', swapDocumentCommand(sent.html)));
+      // A second document with the same faces: they are left out of what is sent.
+      const { protocol } = hostileProtocol(filledProtocol(), breakoutVariants(markers));
+      const second = renderHtml(buildPrintModel(protocol), { fonts });
+      const elided = elideKnownFonts(second, sent.fonts);
+      expect(elided.html.length).toBeLessThan(second.length / 4);
+      const answer = await cdp.send('Runtime.evaluate', swapDocumentCommand(elided.html));
+      checkSwapResult(answer);
+      // The swap resolves to the number of faces the page has: still the shipped four.
+      expect(answer.result.value).toBe(4);
+      const pdf = join(dir, 'second.pdf');
+      writeFileSync(pdf, await page.pdf({ preferCSSPageSize: true, tagged: true }));
+      expect(missingHostileTexts(pdf, printedHostileTexts(protocol))).toEqual([]);
+      const names = pdfFonts(pdf).map((f) => f.name);
+      expect(names.length).toBeGreaterThan(0);
+      for (const name of names) expect(name).toMatch(/^[A-Z]{6}\+LiberationSans/);
+      // Other faces are sent whole.
+      expect(elideKnownFonts(second, 'other faces').html).toBe(second);
     } finally {
       await browser.close();
     }

@@ -41,7 +41,10 @@ function structureTree(pdf: string): string {
 /** Remembers nothing and guesses the given counts: to force each path of the check. */
 function fixedGuesses(first: number, second: number): PageCountMemory {
   let calls = 0;
-  return { guess: () => (calls++ % 2 === 0 ? first : second), learn: () => undefined };
+  return {
+    guess: () => ({ pages: calls++ % 2 === 0 ? first : second, exact: false }),
+    learn: () => undefined,
+  };
 }
 
 describe('printing a long protokoll in two parts at once', () => {

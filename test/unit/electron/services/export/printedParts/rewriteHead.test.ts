@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { rewriteHead } from '../../../../../shared/export/pdf/rewriteHead';
+import { rewriteHead } from '../../../../../../electron/services/export/printedParts/rewriteHead';
 
 const plusTen = {
   ref: (n: number) => n + 10,

@@ -1,7 +1,8 @@
 /**
  * Reads the PDF Chromium prints (Skia's writer): a classic cross-reference table, every object
- * uncompressed except stream data, no object streams. Objects are kept as text with one
- * character per byte, so stream data passes through unchanged. Anything of another shape throws
+ * uncompressed except stream data, no object streams. Object values are kept as text (one
+ * character per byte) and stream data as a slice of the printed bytes, copied unchanged.
+ * Anything of another shape throws
  * UnsupportedPrintedPdf, and the caller prints the document whole instead of in parts.
  */
 
@@ -15,8 +16,8 @@ export class UnsupportedPrintedPdf extends Error {
 export interface PdfObject {
   /** The object's value before any stream: a dictionary, array or number, as written. */
   head: string;
-  /** From the `stream` keyword to `endstream` included, or '' for an object without one. */
-  stream: string;
+  /** From the `stream` keyword to `endstream` included, or undefined for an object without one. */
+  stream: Uint8Array | undefined;
 }
 
 export interface PrintedPdf {
@@ -31,18 +32,12 @@ export interface PrintedPdf {
 
 /** Bytes as a string of one character per byte (each code point 0–255). */
 export function bytesToText(bytes: Uint8Array): string {
-  let text = '';
-  for (let i = 0; i < bytes.length; i += 0x8000) {
-    text += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-  }
-  return text;
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length).toString('latin1');
 }
 
 /** The inverse of bytesToText. */
 export function textToBytes(text: string): Uint8Array {
-  const bytes = new Uint8Array(text.length);
-  for (let i = 0; i < text.length; i++) bytes[i] = text.charCodeAt(i);
-  return bytes;
+  return Buffer.from(text, 'latin1');
 }
 
 /** The index just after the literal string opening at `start` ("("), escapes and nesting kept. */
@@ -88,7 +83,7 @@ function readXref(text: string, at: number): Map<number, number> {
   }
 }
 
-function readObject(text: string, offset: number, number: number): PdfObject {
+function readObject(bytes: Uint8Array, text: string, offset: number, number: number): PdfObject {
   const opening = /(\d+) (\d+) obj\s*/y;
   opening.lastIndex = offset;
   const open = opening.exec(text);
@@ -98,7 +93,7 @@ function readObject(text: string, offset: number, number: number): PdfObject {
   const start = opening.lastIndex;
   const end = headEnd(text, start);
   const head = text.slice(start, end).trimEnd();
-  if (!text.startsWith('stream', end)) return { head, stream: '' };
+  if (!text.startsWith('stream', end)) return { head, stream: undefined };
   const length = /\/Length (\d+)(?! \d+ R)/.exec(head);
   if (!length) throw new UnsupportedPrintedPdf(`stream ${number} without a direct length`);
   const dataStart = end + (text.startsWith('stream\r\n', end) ? 8 : 7);
@@ -106,7 +101,7 @@ function readObject(text: string, offset: number, number: number): PdfObject {
   if (streamEnd < 0 || streamEnd > dataStart + Number(length[1]) + 2) {
     throw new UnsupportedPrintedPdf(`stream ${number} length does not match`);
   }
-  return { head, stream: text.slice(end, streamEnd + 'endstream'.length) };
+  return { head, stream: bytes.subarray(end, streamEnd + 'endstream'.length) };
 }
 
 export function readPrintedPdf(bytes: Uint8Array): PrintedPdf {
@@ -123,7 +118,7 @@ export function readPrintedPdf(bytes: Uint8Array): PrintedPdf {
   const objects = new Map<number, PdfObject>();
   let firstOffset = text.length;
   for (const [number, offset] of offsets) {
-    objects.set(number, readObject(text, offset, number));
+    objects.set(number, readObject(bytes, text, offset, number));
     firstOffset = Math.min(firstOffset, offset);
   }
   const info = /\/Info (\d+) 0 R/.exec(trailer);

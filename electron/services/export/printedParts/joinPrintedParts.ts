@@ -215,15 +215,27 @@ export function joinPrintedParts(parts: readonly PrintedPart[]): Uint8Array {
     },
   }));
 
-  const out: string[] = [first.pdf.header];
-  let offset = first.pdf.header.length;
-  const offsets: number[] = [];
-  const write = (number: number, body: string) => {
-    offsets[number] = offset;
-    const text = `${number} 0 obj\n${body}\nendobj\n`;
-    out.push(text);
-    offset += text.length;
+  // Written text is gathered into runs; stream data is copied from the parts' bytes as is.
+  const chunks: Uint8Array[] = [];
+  let run = '';
+  let offset = 0;
+  const put = (part: string | Uint8Array) => {
+    offset += part.length;
+    if (typeof part === 'string') {
+      run += part;
+    } else {
+      chunks.push(textToBytes(run), part);
+      run = '';
+    }
   };
+  const offsets: number[] = [];
+  const write = (number: number, head: string, stream?: Uint8Array) => {
+    offsets[number] = offset;
+    put(`${number} 0 obj\n${head}\n`);
+    if (stream) (put(stream), put('\n'));
+    put('endobj\n');
+  };
+  put(first.pdf.header);
   // Children of the Document (and of its grouping element), in reading order across parts.
   const documentKids: string[] = [];
   const groupKids: string[] = [];
@@ -234,7 +246,7 @@ export function joinPrintedParts(parts: readonly PrintedPart[]): Uint8Array {
       if (newNumber === undefined || newNumber === documentNumber || newNumber === groupNumber)
         continue;
       const head = rewriteHead(object.head, rewriters[i]!);
-      write(newNumber, object.stream ? `${head}\n${object.stream}` : head);
+      write(newNumber, head, object.stream);
     }
     const kidsOf = (element: number | undefined) => {
       const kids = elementKids(objectOf(shape.pdf, element ?? NaN, 'element').head);
@@ -307,10 +319,11 @@ export function joinPrintedParts(parts: readonly PrintedPart[]): Uint8Array {
     xref += `${String(offsets[n] ?? 0).padStart(10, '0')} 00000 ${offsets[n] === undefined ? 'f' : 'n'} \n`;
   }
   const info = first.pdf.info !== undefined ? numbers[0]!.get(first.pdf.info) : undefined;
-  out.push(
+  put(
     `${xref}trailer\n<</Size ${next}\n/Root ${catalogNumber} 0 R${info !== undefined ? `\n/Info ${info} 0 R` : ''}>>\nstartxref\n${xrefAt}\n%%EOF\n`,
   );
-  return textToBytes(out.join(''));
+  chunks.push(textToBytes(run));
+  return Buffer.concat(chunks);
 }
 
 /**
