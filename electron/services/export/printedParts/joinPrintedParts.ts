@@ -232,7 +232,10 @@ export function joinPrintedParts(parts: readonly PrintedPart[]): Uint8Array {
   const write = (number: number, head: string, stream?: Uint8Array) => {
     offsets[number] = offset;
     put(`${number} 0 obj\n${head}\n`);
-    if (stream) (put(stream), put('\n'));
+    if (stream) {
+      put(stream);
+      put('\n');
+    }
     put('endobj\n');
   };
   put(first.pdf.header);
