@@ -133,7 +133,9 @@ export default async function exportBench(): Promise<void> {
   try {
     const pdf = join(dir, 'bench-out.pdf');
     const docx = join(dir, 'bench.docx');
-    // Warm-up: browser start, font loading, LibreOffice's first-run profile.
+    // Warm-up: browser start, both print pages and their fonts (as the app does at start),
+    // LibreOffice's first-run profile.
+    await warm.warm();
     await warm.exportPdf(generateLargeProtocol({ items: 10 }), pdf);
     await warm.exportDocx(generateLargeProtocol({ items: 10 }), docx);
     libreOffice(docx, dir, profile);

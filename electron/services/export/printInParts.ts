@@ -1,10 +1,6 @@
 import { withBlankPages } from '../../../shared/export/html';
-import {
-  joinPrintedParts,
-  pageHasContent,
-  readPart,
-  type PartShape,
-} from './printedParts/joinPrintedParts';
+import { joinPrintedParts } from './printedParts/joinPrintedParts';
+import { pageHasContent, readPart, type PartShape } from './printedParts/printedPart';
 import { UnsupportedPrintedPdf } from './printedParts/printedPdf';
 import type { PrintDocument } from '../../../shared/print/printDocument';
 import { splitAtPageBreaks } from '../../../shared/print/splitAtPageBreaks';

@@ -1,137 +1,17 @@
 import {
   elementKids,
   objectOf,
-  readPrintedPdf,
-  refOf,
-  refsOf,
   textToBytes,
   UnsupportedPrintedPdf,
   withElementKids,
-  type PrintedPdf,
 } from './printedPdf';
+import type { PartShape } from './printedPart';
 import { rewriteHead } from './rewriteHead';
 
 /** One printed part, read, and how many of its leading pages belong to the document. */
 export interface PrintedPart {
   part: PartShape;
   pages: number;
-}
-
-/** Catalog keys a part may have; anything else (outlines, named destinations, forms) is not joined. */
-const CATALOG_KEYS = new Set([
-  'Type',
-  'Pages',
-  'MarkInfo',
-  'StructTreeRoot',
-  'ViewerPreferences',
-  'Lang',
-]);
-
-export interface PartShape {
-  pdf: PrintedPdf;
-  /** Leaf page objects in order, and their /StructParents keys. */
-  pages: { number: number; structParents: number | undefined }[];
-  /** The /Document element and the one grouping element under it (Chromium's <main>/<body>). */
-  document: number;
-  group: number | undefined;
-  /** The grouping element's structure type ('' without one): parts merge only alike groups. */
-  groupType: string;
-  parentTree: [key: number, value: string][];
-  nextKey: number;
-  ids: [name: string, element: number][];
-  /** Objects not copied: the catalog, the page tree's inner nodes, the structure tree's root and trees. */
-  skipped: Set<number>;
-}
-
-function pageLeaves(pdf: PrintedPdf, node: number, out: PartShape['pages'], skipped: Set<number>) {
-  const head = objectOf(pdf, node, 'page tree node').head;
-  if (/\/Type \/Pages\b/.test(head)) {
-    skipped.add(node);
-    for (const kid of refsOf(head, 'Kids') ?? []) pageLeaves(pdf, kid, out, skipped);
-  } else if (/\/Type \/Page\b/.test(head)) {
-    const sp = /\/StructParents (\d+)/.exec(head);
-    out.push({ number: node, structParents: sp ? Number(sp[1]) : undefined });
-  } else {
-    throw new UnsupportedPrintedPdf('page tree node of unknown type');
-  }
-}
-
-function nameTreeLeaves(
-  pdf: PrintedPdf,
-  node: number,
-  out: PartShape['ids'],
-  skipped: Set<number>,
-) {
-  skipped.add(node);
-  const head = objectOf(pdf, node, 'ID tree').head;
-  for (const kid of refsOf(head, 'Kids') ?? []) nameTreeLeaves(pdf, kid, out, skipped);
-  const names = /\/Names \[([^\]]*)\]/.exec(head);
-  for (const m of names?.[1]!.matchAll(/\(([^()\\]*)\) (\d+) 0 R/g) ?? []) {
-    out.push([m[1]!, Number(m[2])]);
-  }
-}
-
-/** A printed part read for joining. */
-export function readPart(bytes: Uint8Array): PartShape {
-  const pdf = readPrintedPdf(bytes);
-  const skipped = new Set<number>([pdf.root]);
-  const catalog = objectOf(pdf, pdf.root, 'catalog').head;
-  for (const key of topLevelKeys(catalog)) {
-    if (!CATALOG_KEYS.has(key)) throw new UnsupportedPrintedPdf(`catalog has /${key}`);
-  }
-  const pages: PartShape['pages'] = [];
-  pageLeaves(pdf, refOf(catalog, 'Pages') ?? NaN, pages, skipped);
-  const structRoot = refOf(catalog, 'StructTreeRoot');
-  if (structRoot === undefined) throw new UnsupportedPrintedPdf('untagged');
-  skipped.add(structRoot);
-  const rootHead = objectOf(pdf, structRoot, 'structure tree root').head;
-  const document = refOf(rootHead, 'K');
-  if (document === undefined || /\/(RoleMap|ClassMap)\b/.test(rootHead)) {
-    throw new UnsupportedPrintedPdf('structure tree root of another shape');
-  }
-  const documentKids = elementKids(objectOf(pdf, document, 'document element').head);
-  const only = documentKids?.length === 1 ? documentKids[0]! : undefined;
-  const group =
-    only !== undefined && elementKids(objectOf(pdf, only, 'group').head) ? only : undefined;
-  const groupType =
-    group === undefined ? '' : /\/S \/(\w+)/.exec(objectOf(pdf, group, 'group').head)?.[1];
-  const parentTreeRef = refOf(rootHead, 'ParentTree');
-  const parentTreeHead = objectOf(pdf, parentTreeRef ?? NaN, 'parent tree').head;
-  if (/\/Kids\b/.test(parentTreeHead)) throw new UnsupportedPrintedPdf('parent tree with kids');
-  skipped.add(parentTreeRef!);
-  const nums = /\/Nums \[([^\]]*(?:\[[^\]]*\][^\]]*)*)\]/.exec(parentTreeHead)?.[1] ?? '';
-  const parentTree = [...nums.matchAll(/(\d+) (\d+ 0 R|\[[^\]]*\])/g)].map(
-    (m): [number, string] => [Number(m[1]), m[2]!],
-  );
-  const ids: PartShape['ids'] = [];
-  const idTree = refOf(rootHead, 'IDTree');
-  if (idTree !== undefined) nameTreeLeaves(pdf, idTree, ids, skipped);
-  const nextKey = Number(/\/ParentTreeNextKey (\d+)/.exec(rootHead)?.[1] ?? NaN);
-  if (!Number.isFinite(nextKey)) throw new UnsupportedPrintedPdf('no ParentTreeNextKey');
-  return {
-    pdf,
-    pages,
-    document,
-    group,
-    groupType: groupType ?? '',
-    parentTree,
-    nextKey,
-    ids,
-    skipped,
-  };
-}
-
-/** The keys of a dictionary written as Skia does (one entry per line), nested values removed. */
-function topLevelKeys(dict: string): string[] {
-  let body = dict
-    .trim()
-    .slice(2, -2)
-    .replace(/\([^()]*\)/g, '()');
-  for (let before = ''; before !== body;) {
-    before = body;
-    body = body.replace(/<<(?:(?!<<|>>)[\s\S])*>>/g, '');
-  }
-  return [...body.matchAll(/(?:^|\n)\/(\w+)/g)].map((m) => m[1]!);
 }
 
 /**
@@ -259,19 +139,18 @@ export function joinPrintedParts(parts: readonly PrintedPart[]): Uint8Array {
     if (groupNumber !== undefined) groupKids.push(...kidsOf(shape.group));
     else documentKids.push(...kidsOf(shape.document));
   });
-  const withKids = withElementKids;
   const documentHead = rewriteHead(
     objectOf(first.pdf, first.document, 'document').head,
     rewriters[0]!,
   );
   write(
     documentNumber,
-    groupNumber !== undefined ? documentHead : withKids(documentHead, documentKids),
+    groupNumber !== undefined ? documentHead : withElementKids(documentHead, documentKids),
   );
   if (groupNumber !== undefined) {
     write(
       groupNumber,
-      withKids(
+      withElementKids(
         rewriteHead(objectOf(first.pdf, first.group!, 'group').head, rewriters[0]!),
         groupKids,
       ),
@@ -327,17 +206,4 @@ export function joinPrintedParts(parts: readonly PrintedPart[]): Uint8Array {
   );
   chunks.push(textToBytes(run));
   return Buffer.concat(chunks);
-}
-
-/**
- * Whether the part's page `index` (from 0) has tagged content: its ParentTree entry lists
- * structure elements. An empty page of a part (see HtmlOptions.blankPages) has none.
- */
-export function pageHasContent(part: PartShape, index: number): boolean {
-  const key = part.pages[index]?.structParents;
-  const value = part.parentTree.find(([k]) => k === key)?.[1];
-  if (value === undefined) return false;
-  const ref = /^(\d+) 0 R$/.exec(value);
-  const array = ref ? objectOf(part.pdf, Number(ref[1]), 'parent tree entry').head : value;
-  return /\d+ 0 R/.test(array);
 }
