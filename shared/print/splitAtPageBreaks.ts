@@ -30,6 +30,11 @@ export function splitAtPageBreaks(doc: PrintDocument): [PrintDocument, PrintDocu
   if (!best) return undefined;
   return [
     { ...doc, blocks: doc.blocks.slice(0, best.index) },
-    { ...doc, blocks: doc.blocks.slice(best.index) },
+    // The document's first page is in the first part; the second's first page is an ordinary one.
+    {
+      ...doc,
+      blocks: doc.blocks.slice(best.index),
+      furniture: { ...doc.furniture, firstPageHeader: undefined },
+    },
   ];
 }

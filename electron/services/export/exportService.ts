@@ -145,7 +145,8 @@ export function createExportService(options: ExportServiceOptions): ExportServic
     return renderHtml(documentOf(protocol, {}), { fonts: await getInlineFonts() });
   }
 
-  const pdfHtml = async (model: PrintDocument) => renderHtml(model, { fonts: await getPdfFonts() });
+  const pdfHtml = async (model: PrintDocument, part = false) =>
+    renderHtml(model, { fonts: await getPdfFonts(), part });
   const jobOf = createPrintJobs({ engine: options.engine, html: pdfHtml });
 
   // Prints under way by key: an export asked for while the preview (or a pre-print) is printing

@@ -2,7 +2,7 @@ export {
   FONT_STYLE_ID,
   PRINT_STYLE_ID,
   renderHtml,
-  withBlankPages,
+  withPageNumbers,
   type HtmlOptions,
 } from './renderHtml';
 export type { FontSources } from './pageCss';

@@ -16,12 +16,20 @@ export interface FontSources {
   boldItalic: string;
 }
 
-/** The CSS content value of a page-number label: "Sida " counter(page) " av " counter(pages). */
-export function pageNumberContent(parts: readonly FurniturePart[]): string {
+/**
+ * Stands for the page total in a part of a document printed on its own (see withPageNumbers): a
+ * CSS string no printed text can contain (control characters never reach the print).
+ */
+export const PAGE_TOTAL_PLACEHOLDER = '"\u0001total\u0001"';
+
+/**
+ * The CSS content value of a page-number label: "Sida " counter(page) " av " counter(pages), or
+ * with the total left to be filled in (`partTotal`).
+ */
+export function pageNumberContent(parts: readonly FurniturePart[], partTotal = false): string {
+  const total = partTotal ? PAGE_TOTAL_PLACEHOLDER : 'counter(pages)';
   return parts
-    .map((p) =>
-      'field' in p ? `counter(${p.field === 'page' ? 'page' : 'pages'})` : cssString(p.text),
-    )
+    .map((p) => ('field' in p ? (p.field === 'page' ? 'counter(page)' : total) : cssString(p.text)))
     .join(' ');
 }
 
@@ -43,7 +51,7 @@ function logoContent(logo: PrintLogo | undefined): string {
   return `image-set(url(${cssString(`data:image/png;base64,${logo.png}`)}) ${density.toFixed(4)}x) ${cssString('\n')} `;
 }
 
-function headerBoxes(header: PageHeader): string {
+function headerBoxes(header: PageHeader, partTotal: boolean): string {
   const right = [header.dateLabel, header.date];
   // The left block gets as many lines as the right one so both share their first line.
   // The draft mark goes above them (the boxes align at the bottom); the dnr under the organ.
@@ -56,12 +64,12 @@ function headerBoxes(header: PageHeader): string {
   ];
   return `
   @top-left { content: ${logoContent(header.logo)}${cssString(left.join('\n'))}; ${BOX} width: 120mm; }
-  @top-right { content: ${cssString(`${right.join('\n')}\n`)} ${pageNumberContent(header.pageNumber)};
+  @top-right { content: ${cssString(`${right.join('\n')}\n`)} ${pageNumberContent(header.pageNumber, partTotal)};
     ${BOX} text-align: right; width: 50mm; }`;
 }
 
 /** Page 1 when it has a title block: its page number only. */
-function firstPageBoxes(header: PageHeader): string {
+function firstPageBoxes(header: PageHeader, partTotal: boolean): string {
   const left = [
     ...(header.mark ? [header.mark] : []),
     ...(header.organisation ? [header.organisation] : []),
@@ -72,7 +80,7 @@ function firstPageBoxes(header: PageHeader): string {
       : 'none';
   return `
   @top-left { content: ${content}; ${BOX} width: 120mm; }
-  @top-right { content: ${pageNumberContent(header.pageNumber)}; ${WRAP} font-size: 9pt; text-align: right;
+  @top-right { content: ${pageNumberContent(header.pageNumber, partTotal)}; ${WRAP} font-size: 9pt; text-align: right;
     vertical-align: top; padding-top: 10mm; width: 50mm; }`;
 }
 
@@ -87,15 +95,16 @@ function footerBoxes(boxes: readonly string[]): string {
 
 /**
  * The page furniture as CSS paged media: margin boxes with counter(page) / counter(pages), so the
- * layout engine itself prints the right "Sida x av y" on every page.
+ * layout engine itself prints the right "Sida x av y" on every page. For a part of a document
+ * (`partTotal`) the total is a placeholder that withPageNumbers fills in.
  */
-export function pageCss(furniture: PageFurniture): string {
+export function pageCss(furniture: PageFurniture, partTotal = false): string {
   const bottom = furniture.footerBoxes.length > 0 ? '30mm' : '20mm';
   const first = furniture.firstPageHeader
-    ? `@page :first { ${firstPageBoxes(furniture.firstPageHeader)} }`
+    ? `@page :first { ${firstPageBoxes(furniture.firstPageHeader, partTotal)} }`
     : '';
   return `@page { size: A4; margin: ${topMarginMm(furniture)}mm 20mm ${bottom} 25mm;
-  ${headerBoxes(furniture.header)}
+  ${headerBoxes(furniture.header, partTotal)}
   ${footerBoxes(furniture.footerBoxes)} }
 ${first}`;
 }

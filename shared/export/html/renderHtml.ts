@@ -4,7 +4,7 @@ import { drawableText } from '../fontCoverage';
 import { printPageCsp } from './contentSecurityPolicy';
 import { documentCss } from './documentCss';
 import { escapeHtml } from './escape';
-import { fontFaceCss, pageCss, type FontSources } from './pageCss';
+import { fontFaceCss, PAGE_TOTAL_PLACEHOLDER, pageCss, type FontSources } from './pageCss';
 import { blockHtml } from './renderBlocks';
 
 /**
@@ -17,26 +17,24 @@ export const PRINT_STYLE_ID = 'paragraf-print';
 export interface HtmlOptions {
   /** The shipped font; without it the system's Liberation Sans is used. */
   fonts?: FontSources;
+  /**
+   * A part of a document printed on its own: its page total is left to be filled in by
+   * withPageNumbers, with the page its numbering starts at.
+   */
+  part?: boolean;
 }
 
-/** One empty page: a forced break and a pixel of height (empty boxes would share a page). */
-const BLANK_PAGE = '<div style="break-before: page; height: 1px"></div>';
-
 /**
- * A document's HTML with empty pages before and after its content. A part of a document printed
- * on its own gets as many as the other parts have pages, so the layout engine numbers its pages
- * "Sida x av y" as in the whole document; only the part's own pages are then printed.
+ * A part's HTML (rendered with `part`) numbered as pages `first` to `first + n - 1` of a document
+ * of `total` pages: the total written out, and the page counter starting at `first`.
  */
-export function withBlankPages(html: string, before: number, after: number): string {
-  const open = html.indexOf('<main>\n') + '<main>\n'.length;
-  const close = html.lastIndexOf('</main>');
-  return (
-    html.slice(0, open) +
-    BLANK_PAGE.repeat(before) +
-    html.slice(open, close) +
-    BLANK_PAGE.repeat(after) +
-    html.slice(close)
-  );
+export function withPageNumbers(html: string, first: number, total: number): string {
+  const numbered = html.replaceAll(PAGE_TOTAL_PLACEHOLDER, `"${total}"`);
+  if (first === 1) return numbered;
+  // The counter's first increment gives page 1 its number; later pages add one each.
+  const close = numbered.indexOf('</style>', numbered.indexOf(`id="${PRINT_STYLE_ID}"`));
+  const start = `\n@page :first { counter-increment: page ${first}; }\n`;
+  return numbered.slice(0, close) + start + numbered.slice(close);
 }
 
 /**
@@ -51,7 +49,7 @@ function printableDocument(doc: PrintDocument): PrintDocument {
 export function renderHtml(input: PrintDocument, options: HtmlOptions = {}): string {
   const doc = printableDocument(input);
   const family = options.fonts?.family ?? 'Liberation Sans';
-  const css = [pageCss(doc.furniture), documentCss(family)].join('\n');
+  const css = [pageCss(doc.furniture, options.part), documentCss(family)].join('\n');
   return `<!DOCTYPE html>
 <html lang="${escapeHtml(doc.info.language)}">
 <head>

@@ -8,12 +8,6 @@ import {
 import type { PartShape } from './printedPart';
 import { rewriteHead } from './rewriteHead';
 
-/** One printed part, read, and how many of its leading pages belong to the document. */
-export interface PrintedPart {
-  part: PartShape;
-  pages: number;
-}
-
 /**
  * One tagged PDF of parts Chromium printed separately (the same document cut at page breaks, each
  * part laid out on its own core). Object numbers are renumbered; the pages become one page tree;
@@ -21,13 +15,9 @@ export interface PrintedPart {
  * elements merged, so the tree reads as if printed whole); ParentTree keys and element IDs are
  * moved so no two parts share one. Fonts stay per part (each part embeds its own subset).
  */
-export function joinPrintedParts(parts: readonly PrintedPart[]): Uint8Array {
-  if (parts.length === 0) throw new UnsupportedPrintedPdf('no parts');
-  const shapes = parts.map((p) => p.part);
-  if (parts.some((p) => p.part.pages.length < p.pages)) {
-    throw new UnsupportedPrintedPdf('fewer pages than expected');
-  }
-  const first = shapes[0]!;
+export function joinPrintedParts(shapes: readonly PartShape[]): Uint8Array {
+  const first = shapes[0];
+  if (!first) throw new UnsupportedPrintedPdf('no parts');
   if (shapes.some((shape) => shape.groupType !== first.groupType)) {
     throw new UnsupportedPrintedPdf('parts have different top elements');
   }
@@ -35,10 +25,8 @@ export function joinPrintedParts(parts: readonly PrintedPart[]): Uint8Array {
   const numbers = shapes.map(() => new Map<number, number>());
   let next = 1;
   shapes.forEach((shape, i) => {
-    const kept = new Set(shape.pages.slice(0, parts[i]!.pages).map((p) => p.number));
-    const dropped = new Set(shape.pages.map((p) => p.number).filter((n) => !kept.has(n)));
     for (const number of shape.pdf.objects.keys()) {
-      if (shape.skipped.has(number) || dropped.has(number)) continue;
+      if (shape.skipped.has(number)) continue;
       if (
         i > 0 &&
         (number === shape.document || number === shape.group || number === shape.pdf.info)
@@ -80,9 +68,6 @@ export function joinPrintedParts(parts: readonly PrintedPart[]): Uint8Array {
       if (own !== undefined) return own;
       if (number === shape.document) return documentNumber;
       if (number === shape.group && groupNumber !== undefined) return groupNumber;
-      if (shape.pages.some((p) => p.number === number)) {
-        throw new UnsupportedPrintedPdf('a dropped page is referenced');
-      }
       // The page tree's inner nodes (a page's /Parent) and the structure root (an element's /P).
       if (/\/Type \/Pages\b/.test(shape.pdf.objects.get(number)?.head ?? '')) return pagesRoot;
       if (shape.skipped.has(number)) return structRoot;
@@ -156,27 +141,16 @@ export function joinPrintedParts(parts: readonly PrintedPart[]): Uint8Array {
       ),
     );
   }
-  const keptPages = shapes.flatMap((shape, i) =>
-    shape.pages.slice(0, parts[i]!.pages).map((p) => ({ ...p, part: i })),
+  const pages = shapes.flatMap((shape, i) =>
+    shape.pages.map((p) => `${numbers[i]!.get(p.number)} 0 R`),
   );
-  write(
-    pagesRoot,
-    `<</Type /Pages\n/Count ${keptPages.length}\n/Kids [${keptPages.map((p) => `${numbers[p.part]!.get(p.number)} 0 R`).join(' ')}]>>`,
-  );
-  const droppedKeys = new Set(
-    shapes.flatMap((shape, i) =>
-      shape.pages.slice(parts[i]!.pages).map((p) => (p.structParents ?? -1) + keyBase[i]!),
+  write(pagesRoot, `<</Type /Pages\n/Count ${pages.length}\n/Kids [${pages.join(' ')}]>>`);
+  const nums = shapes.flatMap((shape, i) =>
+    shape.parentTree.map(
+      ([key, value]) => `${key + keyBase[i]!} ${rewriteHead(value, rewriters[i]!)}`,
     ),
   );
-  const nums = shapes.flatMap((shape, i) =>
-    shape.parentTree
-      .map(([key, value]): [number, string] => [
-        key + keyBase[i]!,
-        rewriteHead(value, rewriters[i]!),
-      ])
-      .filter(([key]) => !droppedKeys.has(key)),
-  );
-  write(parentTree, `<</Nums [${nums.map(([k, v]) => `${k} ${v}`).join(' ')}]>>`);
+  write(parentTree, `<</Nums [${nums.join(' ')}]>>`);
   const ids = shapes
     .flatMap((shape, i) =>
       shape.ids.map(([name, element]): [string, number] => [

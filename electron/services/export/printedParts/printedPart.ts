@@ -20,8 +20,8 @@ const CATALOG_KEYS = new Set([
 
 export interface PartShape {
   pdf: PrintedPdf;
-  /** Leaf page objects in order, and their /StructParents keys. */
-  pages: { number: number; structParents: number | undefined }[];
+  /** Leaf page objects in order. */
+  pages: { number: number }[];
   /** The /Document element and the one grouping element under it (Chromium's <main>/<body>). */
   document: number;
   group: number | undefined;
@@ -40,8 +40,7 @@ function pageLeaves(pdf: PrintedPdf, node: number, out: PartShape['pages'], skip
     skipped.add(node);
     for (const kid of refsOf(head, 'Kids') ?? []) pageLeaves(pdf, kid, out, skipped);
   } else if (/\/Type \/Page\b/.test(head)) {
-    const sp = /\/StructParents (\d+)/.exec(head);
-    out.push({ number: node, structParents: sp ? Number(sp[1]) : undefined });
+    out.push({ number: node });
   } else {
     throw new UnsupportedPrintedPdf('page tree node of unknown type');
   }
@@ -123,17 +122,4 @@ function topLevelKeys(dict: string): string[] {
     body = body.replace(/<<(?:(?!<<|>>)[\s\S])*>>/g, '');
   }
   return [...body.matchAll(/(?:^|\n)\/(\w+)/g)].map((m) => m[1]!);
-}
-
-/**
- * Whether the part's page `index` (from 0) has tagged content: its ParentTree entry lists
- * structure elements. An empty page of a part (see withBlankPages) has none.
- */
-export function pageHasContent(part: PartShape, index: number): boolean {
-  const key = part.pages[index]?.structParents;
-  const value = part.parentTree.find(([k]) => k === key)?.[1];
-  if (value === undefined) return false;
-  const ref = /^(\d+) 0 R$/.exec(value);
-  const array = ref ? objectOf(part.pdf, Number(ref[1]), 'parent tree entry').head : value;
-  return /\d+ 0 R/.test(array);
 }
