@@ -20,7 +20,15 @@ import { buildPrintModel, type PrintDocument } from '../../../../../shared/print
 import { splitAtPageBreaks } from '../../../../../shared/print/splitAtPageBreaks';
 import type { Protocol } from '../../../../../shared/protocol';
 import { generateLargeProtocol } from '../../../../generate/largeProtocol';
+import {
+  bareText,
+  breakoutVariants,
+  missingHostileTexts,
+  plantMarkers,
+  printedHostileTexts,
+} from './hostilePayloads';
 import { checkExport, flat, pageTexts, qpdfCheck } from './pdfTools';
+import { filledProtocol, hostileProtocol } from '../../../../generate/hostileProtocol';
 
 /** Text that looks like PDF syntax, to show the join never rewrites text inside strings. */
 const PDF_LIKE = 'Ärende (12 0 R) \\) /K [3 0 R] /StructParents 7 (node00000016) endobj stream';
@@ -151,5 +159,38 @@ describe('printing a long protokoll in two parts at once', () => {
     const { path, retries } = await printInParts(fixedGuesses(40, 40), resaving);
     expect(retries).toEqual(['not-joinable']);
     expect(pageTexts(path)).toEqual(wholePages);
+  }, 120_000);
+
+  it('prints hostile text in every field of both parts literally, as the whole print does', async () => {
+    const markers = plantMarkers(dir);
+    const { protocol: hostile } = hostileProtocol(filledProtocol(), breakoutVariants(markers));
+    // Long enough to print in parts: the hostile items first, 60 generated ones after, and the
+    // hostile meeting's signatures and anslag box at the end, in the second part.
+    const filler = generateLargeProtocol({ items: 60 }).items.map((item) => ({
+      ...item,
+      id: `filler-${item.id}`,
+    }));
+    const protocol = {
+      ...hostile,
+      items: [...hostile.items, ...filler],
+      layout: { ...hostile.layout, itemOnNewPage: true },
+    };
+    const doc = buildPrintModel(protocol);
+    expect(splitAtPageBreaks(doc)).toBeDefined();
+    const whole = join(dir, 'hostile-whole.pdf');
+    writeFileSync(whole, await engine.htmlToPdf(await html(doc)));
+    const memory = createPageCountMemory();
+    const told: string[] = [];
+    const jobOf = createPrintJobs({ engine, html, memory, onExtraPrint: (r) => told.push(r) });
+    // The first print is whole; the second waits for the counts learnt meanwhile.
+    await (await jobOf(doc)).print();
+    const parts = join(dir, 'hostile-parts.pdf');
+    writeFileSync(parts, await (await jobOf(doc)).print());
+    expect(told).toEqual(['learning-pages']);
+    expect(pageTexts(parts)).toEqual(pageTexts(whole));
+    expect(missingHostileTexts(parts, printedHostileTexts(protocol))).toEqual([]);
+    expect(bareText(parts)).not.toContain(markers.secret.toLowerCase());
+    expect(structureTree(parts)).toEqual(structureTree(whole));
+    expect(qpdfCheck(parts).status).toBe(0);
   }, 120_000);
 });
