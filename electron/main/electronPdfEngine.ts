@@ -79,7 +79,7 @@ export function createElectronPdfEngine(lanes = 2): PdfEngine {
   // The font faces each window has loaded (see elideKnownFonts): sent once per window.
   const loadedFonts = new WeakMap<BrowserWindow, string>();
 
-  async function print(w: BrowserWindow, html: string, pageRanges?: string): Promise<Uint8Array> {
+  async function print(w: BrowserWindow, html: string): Promise<Uint8Array> {
     if (w.isDestroyed()) throw new Error('print window was closed');
     const swap = elideKnownFonts(html, loadedFonts.get(w));
     // The export HTML travels as a string literal into the swap; its fonts (inline, megabytes)
@@ -97,14 +97,13 @@ export function createElectronPdfEngine(lanes = 2): PdfEngine {
       printBackground: true,
       generateTaggedPDF: true,
       generateDocumentOutline: false,
-      ...(pageRanges ? { pageRanges } : {}),
     });
     return new Uint8Array(pdf);
   }
 
   return {
     lanes: windows.count,
-    htmlToPdf: (html, pageRanges) => windows.run((w) => print(w, html, pageRanges)),
+    htmlToPdf: (html) => windows.run((w) => print(w, html)),
     close: () => windows.close(),
   };
 }

@@ -115,7 +115,7 @@ export function createChromiumPdfEngine(options: ChromiumEngineOptions = {}): Pd
 
   const lanes = createPrintLanes(options.lanes ?? 2, openPage, (p) => p.page.context().close());
 
-  async function print(lane: PrintPage, html: string, pageRanges?: string) {
+  async function print(lane: PrintPage, html: string) {
     const { page: p, cdp } = lane;
     const swap = elideKnownFonts(html, lane.fonts);
     // The DevTools protocol evaluates the swap although the page's own scripts cannot run.
@@ -126,7 +126,6 @@ export function createChromiumPdfEngine(options: ChromiumEngineOptions = {}): Pd
       printBackground: true,
       displayHeaderFooter: false,
       tagged: true,
-      ...(pageRanges ? { pageRanges } : {}),
     });
     return new Uint8Array(pdf);
   }
@@ -137,7 +136,7 @@ export function createChromiumPdfEngine(options: ChromiumEngineOptions = {}): Pd
       return `${FONT_ROOT}${fontDirs.indexOf(fontDir)}/`;
     },
     lanes: lanes.count,
-    htmlToPdf: (html, pageRanges) => lanes.run((page) => print(page, html, pageRanges)),
+    htmlToPdf: (html) => lanes.run((page) => print(page, html)),
     async close() {
       const b = browser;
       await lanes.close();

@@ -1,10 +1,7 @@
 /** Turns a self-contained HTML document into PDF bytes. One engine serves many exports. */
 export interface PdfEngine {
-  /**
-   * The PDF of `html`; with `pageRanges` ("3-7", "12-") only those pages of its layout. An
-   * engine with several lanes prints that many documents at once.
-   */
-  htmlToPdf(html: string, pageRanges?: string): Promise<Uint8Array>;
+  /** The PDF of `html`. An engine with several lanes prints that many documents at once. */
+  htmlToPdf(html: string): Promise<Uint8Array>;
   close(): Promise<void>;
   /**
    * How many documents the engine prints at once, each in its own renderer process (1 when
