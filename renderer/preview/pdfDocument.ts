@@ -4,6 +4,15 @@ import workerUrl from 'pdfjs-dist/build/pdf.worker.min.mjs?url';
 
 GlobalWorkerOptions.workerSrc = workerUrl;
 
+/**
+ * Starts pdf.js's worker once, for every preview after: a worker per document would load and
+ * compile the 1 MB worker script each time the preview opens. Called as the preview opens, so
+ * the start overlaps the printing.
+ */
+export function startPdfWorker(): void {
+  GlobalWorkerOptions.workerPort ??= new Worker(workerUrl, { type: 'module' });
+}
+
 export type PdfDocument = PDFDocumentProxy;
 
 function bytesOfBase64(base64: string): Uint8Array {
@@ -18,6 +27,7 @@ function bytesOfBase64(base64: string): Uint8Array {
  * is fetched: the export embeds its fonts, so no standard-font or CMap files are needed.
  */
 export function openPdf(base64: string): Promise<PdfDocument> {
+  startPdfWorker();
   return getDocument({
     data: bytesOfBase64(base64),
     isEvalSupported: false,

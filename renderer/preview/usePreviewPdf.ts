@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { Protocol } from '../../shared/protocol/protocol';
 import { api, errorText, unwrap } from '../core/ipc/paragraf';
-import { openPdf, type PdfDocument } from './pdfDocument';
+import { openPdf, startPdfWorker, type PdfDocument } from './pdfDocument';
 
 export type PreviewState =
   | { status: 'loading' }
@@ -13,8 +13,8 @@ export type PreviewState =
 /**
  * The protocol exported exactly as "Exportera PDF" would, opened for display. The preview shows
  * the draft as it was when it opened, so `protocol` is fixed for the hook's life. A quick PDF of
- * the first page is asked for at the same time and shown until the whole one is there (an
- * unchanged document's whole PDF comes from main's cache and may arrive first).
+ * the first page is asked for first and shown until the whole one is there (for an unchanged
+ * document both come from main's cache).
  */
 export function usePreviewPdf(protocol: Protocol): PreviewState {
   const [state, setState] = useState<PreviewState>({ status: 'loading' });
@@ -22,9 +22,14 @@ export function usePreviewPdf(protocol: Protocol): PreviewState {
     let cancelled = false;
     let done = false;
     const opened: PdfDocument[] = [];
-    // Asked first, so main queues its print before the whole document's.
+    startPdfWorker();
     const firstPage = api().export.previewFirstPage(protocol);
-    const whole = api().export.previewPdf(protocol);
+    // Asked for once the quick page is printed: printed at the same time, the whole document's
+    // parts would share the two cores with it and delay page 1.
+    const whole = firstPage.then(
+      () => api().export.previewPdf(protocol),
+      () => api().export.previewPdf(protocol),
+    );
     void (async () => {
       try {
         const pdf = await openPdf(await unwrap(firstPage));
