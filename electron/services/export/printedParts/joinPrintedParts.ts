@@ -62,6 +62,26 @@ export function joinPrintedParts(shapes: readonly PartShape[]): Uint8Array {
     }
   });
 
+  // Each part embeds its own font subsets, tagged as the first part's are ("AAAAAA+…"); a
+  // PDF's different subsets must have different tags, so later parts' tags are renamed.
+  const subsetTags = shapes.map(() => new Map<string, string>());
+  const usedTags = new Set(
+    [...first.pdf.objects.values()].flatMap((o) =>
+      [...o.head.matchAll(/\/([A-Z]{6})\+/g)].map((m) => m[1]!),
+    ),
+  );
+  const subsetTagOf = (part: number, tag: string): string => {
+    if (part === 0) return tag;
+    let renamed = subsetTags[part]!.get(tag);
+    if (renamed === undefined) {
+      renamed = tag;
+      while (usedTags.has(renamed)) renamed = nextTag(renamed);
+      usedTags.add(renamed);
+      subsetTags[part]!.set(tag, renamed);
+    }
+    return renamed;
+  };
+
   const rewriters = shapes.map((shape, i) => ({
     ref(number: number): number {
       const own = numbers[i]!.get(number);
@@ -78,6 +98,7 @@ export function joinPrintedParts(shapes: readonly PartShape[]): Uint8Array {
       const renamed = idNames[i]!.get(token.slice(1, -1));
       return renamed === undefined ? token : `(${renamed})`;
     },
+    subsetTag: (tag: string) => subsetTagOf(i, tag),
   }));
 
   // Written text is gathered into runs; stream data is copied from the parts' bytes as is.
@@ -180,4 +201,17 @@ export function joinPrintedParts(shapes: readonly PartShape[]): Uint8Array {
   );
   chunks.push(textToBytes(run));
   return Buffer.concat(chunks);
+}
+
+/** The next six-letter tag, counting in A–Z from the right ("AAAAAZ" → "AAAABA"). */
+function nextTag(tag: string): string {
+  const letters = [...tag];
+  for (let i = letters.length - 1; i >= 0; i--) {
+    if (letters[i] !== 'Z') {
+      letters[i] = String.fromCharCode(letters[i]!.charCodeAt(0) + 1);
+      return letters.join('');
+    }
+    letters[i] = 'A';
+  }
+  return letters.join('');
 }

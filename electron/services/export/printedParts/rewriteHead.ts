@@ -7,12 +7,15 @@ export interface HeadRewrite {
   structParent(key: number): number;
   /** A literal string token, "(…)" included: returned as it should be written. */
   string(token: string): string;
+  /** A font subset's six-letter tag ("AAAAAA" of /AAAAAA+LiberationSans). */
+  subsetTag(tag: string): string;
 }
 
-const REF_OR_KEY = /(\d+) 0 R\b|\/(StructParents?) (\d+)/g;
+const REF_KEY_OR_TAG = /(\d+) 0 R\b|\/(StructParents?) (\d+)|\/([A-Z]{6})\+/g;
 
 /**
- * An object's value with its references renumbered and its ParentTree keys moved. Literal strings
+ * An object's value with its references renumbered, its ParentTree keys moved and its font subset
+ * tags renamed. Literal strings
  * are passed to `rewrite.string` whole and never searched, so text that looks like "12 0 R"
  * inside a string stays text.
  */
@@ -22,10 +25,13 @@ export function rewriteHead(head: string, rewrite: HeadRewrite): string {
   const plain = (to: number) =>
     head
       .slice(plainFrom, to)
-      .replace(REF_OR_KEY, (_m, ref: string | undefined, key: string, value: string) =>
-        ref !== undefined
-          ? `${rewrite.ref(Number(ref))} 0 R`
-          : `/${key} ${rewrite.structParent(Number(value))}`,
+      .replace(
+        REF_KEY_OR_TAG,
+        (_m, ref: string | undefined, key: string | undefined, value: string, tag: string) => {
+          if (ref !== undefined) return `${rewrite.ref(Number(ref))} 0 R`;
+          if (key !== undefined) return `/${key} ${rewrite.structParent(Number(value))}`;
+          return `/${rewrite.subsetTag(tag)}+`;
+        },
       );
   for (let i = head.indexOf('('); i >= 0; i = head.indexOf('(', plainFrom)) {
     const end = literalStringEnd(head, i);

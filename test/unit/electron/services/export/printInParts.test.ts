@@ -27,7 +27,7 @@ import {
   plantMarkers,
   printedHostileTexts,
 } from './hostilePayloads';
-import { checkExport, flat, pageTexts, qpdfCheck } from './pdfTools';
+import { checkExport, flat, pageTexts, pdfFonts, qpdfCheck } from './pdfTools';
 import { filledProtocol, hostileProtocol } from '../../../../generate/hostileProtocol';
 
 /** Text that looks like PDF syntax, to show the join never rewrites text inside strings. */
@@ -124,6 +124,11 @@ describe('printing a long protokoll in two parts at once', () => {
     expect(qpdfCheck(path).status).toBe(0);
     expect(checkExport(path).output).toContain('RESULT: PASS');
     expect(retries).toEqual([]);
+    // Each part embeds its own subsets of the shipped faces; no two subsets share a name.
+    const fonts = pdfFonts(path).map((f) => f.name);
+    expect(fonts.length).toBeGreaterThan(3);
+    expect(new Set(fonts).size).toBe(fonts.length);
+    for (const name of fonts) expect(name).toMatch(/^[A-Z]{6}\+LiberationSans/);
   }, 120_000);
 
   it('prints again a part whose page count was guessed wrong, with the same result', async () => {

@@ -5,6 +5,7 @@ const plusTen = {
   ref: (n: number) => n + 10,
   structParent: (k: number) => k + 100,
   string: (token: string) => (token === '(node1)' ? '(node1-2)' : token),
+  subsetTag: (tag: string) => (tag === 'AAAAAA' ? 'AAAAAB' : tag),
 };
 
 describe('renumbering an object of a printed PDF', () => {
@@ -25,6 +26,13 @@ describe('renumbering an object of a printed PDF', () => {
       '<</Alt (see 12 0 R \\) and (nested 3 0 R) /StructParents 9) /P 1 0 R /ID (node1)>>';
     expect(rewriteHead(head, plusTen)).toBe(
       '<</Alt (see 12 0 R \\) and (nested 3 0 R) /StructParents 9) /P 11 0 R /ID (node1-2)>>',
+    );
+  });
+
+  it('renames font subset tags in names, never in strings', () => {
+    const head = '<</BaseFont /AAAAAA+LiberationSans /Alt (AAAAAA+x /AAAAAA+y)>>';
+    expect(rewriteHead(head, plusTen)).toBe(
+      '<</BaseFont /AAAAAB+LiberationSans /Alt (AAAAAA+x /AAAAAA+y)>>',
     );
   });
 });
