@@ -85,7 +85,11 @@ function start(): void {
   const pendingSaves = createPendingSaves({ dir: join(userData, 'pending-saves'), log });
   pendingSaves.start(() => home.drafts);
   home.onSwitch(() => pendingSaves.start(() => home.drafts));
-  const exporter = createExportService({ engine: createElectronPdfEngine(), fontDir: FONT_DIR });
+  const exporter = createExportService({
+    engine: createElectronPdfEngine(),
+    fontDir: FONT_DIR,
+    log,
+  });
   // Each draft's protokoll is printed once its saves settle, so the export after an edit is ready.
   const prePrint = createPrePrintAfterSaves({ prePrint: (p) => exporter.prePrint(p), log });
   const guard = createQuitGuard();

@@ -87,6 +87,8 @@ export interface ExportService {
 
 export interface ExportServiceOptions {
   engine: PdfEngine;
+  /** The app's log (English): told when a document printed in parts had to be printed whole. */
+  log?: (message: string) => void;
   /** The documents it makes; the app's outputs table by default. */
   outputs?: readonly OutputRow[];
   /** Folder with the LiberationSans-*.ttf files; the source tree's by default. */
@@ -147,7 +149,14 @@ export function createExportService(options: ExportServiceOptions): ExportServic
 
   const pdfHtml = async (model: PrintDocument, part = false) =>
     renderHtml(model, { fonts: await getPdfFonts(), part });
-  const jobOf = createPrintJobs({ engine: options.engine, html: pdfHtml });
+  const jobOf = createPrintJobs({
+    engine: options.engine,
+    html: pdfHtml,
+    onExtraPrint(reason, detail) {
+      // Slower, never wrong: worth a line, since a new Chromium could write PDFs differently.
+      if (reason === 'not-joinable') options.log?.(`PDF printed whole, not in parts: ${detail}`);
+    },
+  });
 
   // Prints under way by key: an export asked for while the preview (or a pre-print) is printing
   // the same HTML waits for that print instead of queueing a second one.

@@ -14,8 +14,10 @@ export interface PrintJob {
   print(): Promise<Uint8Array>;
 }
 
-/** Below this much HTML per part a document prints whole: splitting saves less than it costs
- * (measured: 20 items about even, 30 items 127 ms against 166 ms whole). */
+/**
+ * Below this much HTML per part a document prints whole: splitting saves less than it costs
+ * (measured: 20 items about even, 30 items 127 ms against 166 ms whole).
+ */
 const MIN_SPLIT_HTML = 30_000;
 
 export interface PrintJobOptions {
@@ -29,7 +31,7 @@ export interface PrintJobOptions {
    * while its parts' page counts are learnt, a part printed again with the right numbers, or
    * printed whole because a part's PDF could not be joined.
    */
-  onExtraPrint?(reason: 'learning-pages' | 'part-pages' | 'not-joinable'): void;
+  onExtraPrint?(reason: 'learning-pages' | 'part-pages' | 'not-joinable', detail?: string): void;
 }
 
 /**
@@ -121,7 +123,7 @@ export function createPrintJobs(
           return await printParts(a, b);
         } catch (err) {
           if (!(err instanceof UnsupportedPrintedPdf)) throw err;
-          options.onExtraPrint?.('not-joinable');
+          options.onExtraPrint?.('not-joinable', err.message);
           return engine.htmlToPdf(await options.html(doc));
         }
       },

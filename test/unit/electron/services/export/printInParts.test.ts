@@ -87,6 +87,9 @@ describe('printing a long protokoll in two parts at once', () => {
     { jobOf: ReturnType<typeof createPrintJobs>; told: string[] }
   >();
 
+  /** What the prints said about a part that could not be joined. */
+  const details: string[] = [];
+
   async function printInParts(memory: PageCountMemory, target = engine) {
     let service = services.get(memory);
     if (!service) {
@@ -95,7 +98,10 @@ describe('printing a long protokoll in two parts at once', () => {
         engine: target,
         html,
         memory,
-        onExtraPrint: (r) => told.push(r),
+        onExtraPrint: (r, detail) => {
+          told.push(r);
+          if (detail) details.push(detail);
+        },
       });
       services.set(memory, (service = { jobOf, told }));
     }
@@ -163,6 +169,8 @@ describe('printing a long protokoll in two parts at once', () => {
     };
     const { path, retries } = await printInParts(fixedGuesses(40, 40), resaving);
     expect(retries).toEqual(['not-joinable']);
+    // Why, in English, for the app's log.
+    expect(details.at(-1)).toMatch(/^printed PDF not joinable: /);
     expect(pageTexts(path)).toEqual(wholePages);
   }, 120_000);
 
