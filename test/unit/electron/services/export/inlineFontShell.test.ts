@@ -6,7 +6,7 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium } from 'playwright-core';
+import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { HEADLESS_CHROMIUM_ARGS } from '../../../../../electron/services/export/chromiumArgs';
 import { findChromium } from '../../../../../electron/services/export/findChromium';
@@ -41,19 +41,29 @@ beforeAll(() => {
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('the print window mechanism (data: shell, inline fonts, JavaScript off)', () => {
-  it('prints a hostile document as text, with the shipped font, loading nothing else', async () => {
-    const browser = await chromium.launch({
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await chromium.launch({
       executablePath: findChromium(),
       args: [...HEADLESS_CHROMIUM_ARGS],
     });
+  }, 60_000);
+  afterAll(async () => browser?.close());
+
+  /** A page as the print window holds it: the shell loaded with JavaScript off. */
+  async function shellPage() {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    const requests: string[] = [];
+    page.on('request', (r) => requests.push(r.url()));
+    await page.goto(inlineFontShellUrl());
+    return { context, page, requests, cdp: await context.newCDPSession(page) };
+  }
+
+  it('prints a hostile document as text, with the shipped font, loading nothing else', async () => {
+    const { context, page, requests, cdp } = await shellPage();
     try {
-      const context = await browser.newContext({ javaScriptEnabled: false });
-      const page = await context.newPage();
-      const requests: string[] = [];
-      page.on('request', (r) => requests.push(r.url()));
       const shell = inlineFontShellUrl();
-      await page.goto(shell);
-      const cdp = await context.newCDPSession(page);
       const { protocol } = hostileProtocol(filledProtocol(), breakoutVariants(markers));
       const html = renderHtml(buildPrintModel(protocol), { fonts: await loadFontSources() });
       checkSwapResult(await cdp.send('Runtime.evaluate', swapDocumentCommand(html)));
@@ -68,20 +78,13 @@ describe('the print window mechanism (data: shell, inline fonts, JavaScript off)
       const foreign = requests.filter((u) => u !== shell && !u.startsWith(INLINE_FONT_PREFIX));
       expect(foreign).toEqual([]);
     } finally {
-      await browser.close();
+      await context.close();
     }
   }, 120_000);
 
   it('sends the inline fonts once: the next document keeps the faces the page loaded', async () => {
-    const browser = await chromium.launch({
-      executablePath: findChromium(),
-      args: [...HEADLESS_CHROMIUM_ARGS],
-    });
+    const { context, page, cdp } = await shellPage();
     try {
-      const context = await browser.newContext({ javaScriptEnabled: false });
-      const page = await context.newPage();
-      await page.goto(inlineFontShellUrl());
-      const cdp = await context.newCDPSession(page);
       const fonts = await loadFontSources();
       const first = renderHtml(buildPrintModel(filledProtocol()), { fonts });
       const sent = elideKnownFonts(first, undefined);
@@ -105,7 +108,7 @@ describe('the print window mechanism (data: shell, inline fonts, JavaScript off)
       // Other faces are sent whole.
       expect(elideKnownFonts(second, 'other faces').html).toBe(second);
     } finally {
-      await browser.close();
+      await context.close();
     }
   }, 120_000);
 });
