@@ -1,5 +1,6 @@
 import { mapStrings } from '../protocol/forbiddenCharacters';
 import type { FurniturePart, PageHeader, PrintBlock, PrintDocument } from './printDocument';
+import { startsNewPage } from './splitAtPageBreaks';
 
 /**
  * Characters of printed text kept for the quick first page: more than two full pages of prose or
@@ -37,7 +38,8 @@ const headerWithoutTotal = (header: PageHeader): PageHeader => ({
 
 /**
  * The start of a document, for showing its first page while the whole is printed: the blocks
- * up to `budget` characters of text (at least one), the same page furniture with no page total.
+ * up to `budget` characters of text or up to the first forced page break (nothing after it can
+ * change page 1), at least one, with the same page furniture and no page total.
  */
 export function firstPageDocument(
   doc: PrintDocument,
@@ -46,7 +48,7 @@ export function firstPageDocument(
   const blocks: PrintBlock[] = [];
   let length = 0;
   for (const block of doc.blocks) {
-    if (blocks.length > 0 && length >= budget) break;
+    if (blocks.length > 0 && (length >= budget || startsNewPage(block))) break;
     blocks.push(block);
     length += textLength(block);
   }

@@ -8,6 +8,7 @@ import {
   type ExportService,
 } from '../../../../../electron/services/export/exportService';
 import { buildPrintModel, firstPageDocument, withoutPageTotal } from '../../../../../shared/print';
+import { startsNewPage } from '../../../../../shared/print/splitAtPageBreaks';
 import type { FurniturePart } from '../../../../../shared/print';
 import { BUILT_IN_TEMPLATES } from '../../../../../shared/template/builtInTemplates';
 import { loadFixture } from '../../../../fixtures/loadFixture';
@@ -68,6 +69,22 @@ describe('the page number without its total', () => {
     for (const header of [first.furniture.header, first.furniture.firstPageHeader!]) {
       expect(header.pageNumber.some((p) => 'field' in p && p.field === 'pages')).toBe(false);
     }
+  });
+});
+
+describe('the blocks of the quick first page', () => {
+  it('end before the first forced page break, which nothing after can move page 1 across', () => {
+    const model = buildPrintModel(generateLargeProtocol({ items: 150 }));
+    const breakAt = model.blocks.findIndex((b, i) => i > 0 && startsNewPage(b));
+    expect(breakAt).toBeGreaterThan(0);
+    // The agenda after the break is long: the text budget alone would print it too.
+    expect(firstPageDocument(model).blocks).toEqual(model.blocks.slice(0, breakAt));
+  });
+
+  it('are at least one block, even when the second block starts a new page', () => {
+    const model = buildPrintModel(generateLargeProtocol({ items: 3 }));
+    const blocks = [model.blocks[0]!, { kind: 'pageBreak' as const }, ...model.blocks.slice(1)];
+    expect(firstPageDocument({ ...model, blocks }).blocks).toEqual([model.blocks[0]]);
   });
 });
 
