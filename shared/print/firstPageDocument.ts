@@ -1,6 +1,6 @@
 import { mapStrings } from '../protocol/forbiddenCharacters';
 import type { FurniturePart, PageHeader, PrintBlock, PrintDocument } from './printDocument';
-import { startsNewPage } from './splitAtPageBreaks';
+import { startsNewPage } from './cutAtPageBreaks';
 
 /**
  * Characters of printed text kept for the quick first page: more than two full pages of prose or

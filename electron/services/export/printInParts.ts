@@ -1,12 +1,13 @@
 import { withPageNumbers } from '../../../shared/export/html';
-import { joinPrintedParts } from './printedParts/joinPrintedParts';
-import { readPart } from './printedParts/printedPart';
-import { UnsupportedPrintedPdf } from './printedParts/printedPdf';
 import type { PrintDocument } from '../../../shared/print/printDocument';
-import { splitAtPageBreaks } from '../../../shared/print/splitAtPageBreaks';
+import { cutAtPageBreaks } from '../../../shared/print/cutAtPageBreaks';
+import { createPageCountMemory, type PageCountMemory } from './pageCountMemory';
 import { pdfCacheKey } from './pdfCache';
 import type { PdfEngine } from './pdfEngine';
-import { createPageCountMemory, type PageCountMemory } from './pageCountMemory';
+import { createPrintedPartCache, type PrintedPartCache } from './printedPartCache';
+import { joinPrintedParts } from './printedParts/joinPrintedParts';
+import { readPart, type PartShape } from './printedParts/printedPart';
+import { UnsupportedPrintedPdf } from './printedParts/printedPdf';
 
 /** A document ready to print: its cache key (the hash of its HTML) and how to print it. */
 export interface PrintJob {
@@ -14,42 +15,50 @@ export interface PrintJob {
   print(): Promise<Uint8Array>;
 }
 
-/**
- * Below this much HTML per part a document prints whole: splitting saves less than it costs
- * (measured: 20 items about even, 30 items 127 ms against 166 ms whole).
- */
-const MIN_SPLIT_HTML = 30_000;
-
 export interface PrintJobOptions {
   engine: PdfEngine;
   /** The document's HTML as the engine prints it; a part's with its page total left open. */
   html(doc: PrintDocument, part?: boolean): Promise<string>;
   /** Where part page counts are remembered (a fresh memory by default). */
   memory?: PageCountMemory;
+  /** Printed parts kept for reuse (a bounded one of its own by default). */
+  parts?: PrintedPartCache;
   /**
-   * Told when a document is not simply printed in two parts (for logs and tests): printed whole
-   * while its parts' page counts are learnt, a part printed again with the right numbers, or
+   * Told when a document is not simply printed in parts (for logs and tests): printed whole
+   * while its parts' page counts are learnt, parts printed again with the right numbers, or
    * printed whole because a part's PDF could not be joined.
    */
   onExtraPrint?(reason: 'learning-pages' | 'part-pages' | 'not-joinable', detail?: string): void;
 }
 
+const sum = (values: readonly number[]) => values.reduce((total, v) => total + v, 0);
+
+/** Where a part sits in its document, for guessing its pages when its content changed. */
+function placeOf(doc: PrintDocument, part: PrintDocument, index: number): string {
+  const first = part.blocks[0];
+  const at = index === 0 ? 'start' : first?.kind === 'item' ? `item ${first.id}` : `#${index}`;
+  return `${doc.info.title}\u0000${at}`;
+}
+
 /**
- * Printing a long document on two lanes at once. The document is cut at the forced page break
- * nearest its middle (a § that starts on a new page); each part is printed by its own renderer,
- * numbered "Sida x av y" as in the whole document (its first page number and the total written
- * into its page style), and the two PDFs are joined into one tagged PDF. The numbers need each
- * part's page count before printing: taken from the last print of the same part (or of the same
- * place in the same document) and checked after; a part numbered from a wrong count is printed
- * again, so the result is always the whole document's pages. A document never printed in parts
- * is printed whole the first time, while its counts are learnt.
+ * Printing a long document on all lanes at once. The document is cut at forced page breaks
+ * (a § that starts on a new page) into parts whose cuts an edit elsewhere does not move; each
+ * part is printed by a renderer of its own, numbered "Sida x av y" as in the whole document (its
+ * first page number and the total written into its page style), and the PDFs are joined into
+ * one tagged PDF. A part printed before with the same content and numbers is taken from the
+ * part cache, so after an edit only the edited part prints. The numbers need each part's page
+ * count before printing: taken from the last print of the same part (or of the same place in the
+ * same document) and checked after; parts numbered from a wrong count are printed again, so the
+ * result is always the whole document's pages. A document never printed in parts is printed
+ * whole the first time, while its counts are learnt.
  */
 export function createPrintJobs(
   options: PrintJobOptions,
 ): (doc: PrintDocument) => Promise<PrintJob> {
   const { engine } = options;
   const memory = options.memory ?? createPageCountMemory();
-  // Learning prints under way, by the place of a document's first part.
+  const partCache = options.parts ?? createPrintedPartCache();
+  // Learning prints under way, by document title.
   const learning = new Map<string, Promise<void>>();
 
   async function wholeJob(doc: PrintDocument): Promise<PrintJob> {
@@ -58,69 +67,86 @@ export function createPrintJobs(
   }
 
   return async function jobOf(doc) {
-    const parts = (engine.lanes ?? 1) > 1 ? splitAtPageBreaks(doc) : undefined;
-    if (!parts) return wholeJob(doc);
-    const [first, second] = await Promise.all(parts.map((part) => options.html(part, true)));
-    if (first!.length + second!.length < MIN_SPLIT_HTML * 2) return wholeJob(doc);
-    const places = [`${doc.info.title}\u0000first`, `${doc.info.title}\u0000second`];
-    const keys = [pdfCacheKey(first!), pdfCacheKey(second!)];
+    const parts = (engine.lanes ?? 1) > 1 ? cutAtPageBreaks(doc) : [doc];
+    if (parts.length < 2) return wholeJob(doc);
+    const htmls = await Promise.all(parts.map((part) => options.html(part, true)));
+    const keys = htmls.map((html) => pdfCacheKey(html));
+    const places = parts.map((part, i) => placeOf(doc, part, i));
+    // The heaviest parts are queued first, so the lanes finish at about the same time.
+    const order = htmls.map((_, i) => i).sort((a, b) => htmls[b]!.length - htmls[a]!.length);
 
-    const printFirst = (total: number) =>
-      engine.htmlToPdf(withPageNumbers(first!, 1, total)).then(readPart);
-    const printSecond = (from: number, total: number) =>
-      engine.htmlToPdf(withPageNumbers(second!, from, total)).then(readPart);
+    /** Every part numbered from `counts`: from the part cache, or printed on the lanes. */
+    async function printNumbered(counts: readonly number[]): Promise<PartShape[]> {
+      const total = sum(counts);
+      const numbered = htmls.map((html, i) =>
+        withPageNumbers(html, 1 + sum(counts.slice(0, i)), total),
+      );
+      const shapes: PartShape[] = [];
+      await Promise.all(
+        order.map(async (i) => {
+          const key = pdfCacheKey(numbered[i]!);
+          const cached = partCache.get(key);
+          if (cached) {
+            shapes[i] = cached;
+            return;
+          }
+          const pdf = await engine.htmlToPdf(numbered[i]!);
+          shapes[i] = readPart(pdf);
+          partCache.set(key, shapes[i], pdf.length);
+        }),
+      );
+      return shapes;
+    }
+
+    async function printParts(guesses: readonly number[]): Promise<Uint8Array> {
+      const printed = await printNumbered(guesses);
+      const counts = printed.map((part) => part.pages.length);
+      counts.forEach((count, i) => memory.learn(keys[i]!, places[i]!, count));
+      if (counts.every((count, i) => count === guesses[i])) return joinPrintedParts(printed);
+      options.onExtraPrint?.('part-pages');
+      // A part's own page count does not depend on the numbers printed on its pages, so one
+      // more round with the true counts is right; parts that were numbered right come from the
+      // part cache. Should a count still differ, the document is printed whole.
+      const renumbered = await printNumbered(counts);
+      if (renumbered.some((part, i) => part.pages.length !== counts[i])) {
+        return engine.htmlToPdf(await options.html(doc));
+      }
+      return joinPrintedParts(renumbered);
+    }
 
     /**
-     * A document not printed in parts before is printed whole; then its second part alone,
-     * in the background, whose pages (and the whole's) give both parts' counts for next time.
+     * A document not printed in parts before is printed whole; then, in the background, every
+     * part but the first alone: their pages, and the whole's, give every part's count.
      */
     async function printWholeAndLearn(): Promise<Uint8Array> {
       options.onExtraPrint?.('learning-pages');
       const whole = await engine.htmlToPdf(await options.html(doc));
-      const learnt = printSecond(1, 1)
-        .then((partB) => {
-          const bTrue = partB.pages.length;
+      const learnt = Promise.all(
+        htmls.slice(1).map((html) => engine.htmlToPdf(withPageNumbers(html, 1, 1))),
+      )
+        .then((later) => {
           // A whole PDF of another shape than the parts' is still the document: it is kept.
           const total = pageCount(whole);
-          if (total === undefined || total <= bTrue) return;
-          memory.learn(keys[0]!, places[0]!, total - bTrue);
-          memory.learn(keys[1]!, places[1]!, bTrue);
+          const counts = later.map((pdf) => readPart(pdf).pages.length);
+          const first = total === undefined ? 0 : total - sum(counts);
+          if (first < 1) return;
+          [first, ...counts].forEach((count, i) => memory.learn(keys[i]!, places[i]!, count));
         })
         .catch(() => undefined)
-        .finally(() => learning.delete(places[0]!));
-      learning.set(places[0]!, learnt);
+        .finally(() => learning.delete(doc.info.title));
+      learning.set(doc.info.title, learnt);
       return whole;
-    }
-
-    async function printParts(a: number, b: number): Promise<Uint8Array> {
-      const [partA, partB] = await Promise.all([printFirst(a + b), printSecond(a + 1, a + b)]);
-      // Each part's own page count does not depend on the numbers printed on its pages.
-      const aTrue = partA.pages.length;
-      const bTrue = partB.pages.length;
-      memory.learn(keys[0]!, places[0]!, aTrue);
-      memory.learn(keys[1]!, places[1]!, bTrue);
-      const total = aTrue + bTrue;
-      const firstRight = a + b === total;
-      const secondRight = firstRight && a === aTrue;
-      if (!firstRight || !secondRight) options.onExtraPrint?.('part-pages');
-      // A part numbered from a wrong count is printed again with the right numbers.
-      const [finalA, finalB] = await Promise.all([
-        firstRight ? partA : printFirst(total),
-        secondRight ? partB : printSecond(aTrue + 1, total),
-      ]);
-      return joinPrintedParts([finalA, finalB]);
     }
 
     return {
       key: pdfCacheKey(...keys),
       async print() {
         // A document whose counts are being learnt waits for them rather than print whole again.
-        await learning.get(places[0]!);
-        const a = memory.guess(keys[0]!, places[0]!);
-        const b = memory.guess(keys[1]!, places[1]!);
+        await learning.get(doc.info.title);
+        const guesses = keys.map((key, i) => memory.guess(key, places[i]!));
         try {
-          if (a === undefined || b === undefined) return await printWholeAndLearn();
-          return await printParts(a, b);
+          if (guesses.some((count) => count === undefined)) return await printWholeAndLearn();
+          return await printParts(guesses as number[]);
         } catch (err) {
           if (!(err instanceof UnsupportedPrintedPdf)) throw err;
           options.onExtraPrint?.('not-joinable', err.message);

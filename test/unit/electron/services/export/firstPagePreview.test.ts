@@ -8,7 +8,7 @@ import {
   type ExportService,
 } from '../../../../../electron/services/export/exportService';
 import { buildPrintModel, firstPageDocument, withoutPageTotal } from '../../../../../shared/print';
-import { startsNewPage } from '../../../../../shared/print/splitAtPageBreaks';
+import { startsNewPage } from '../../../../../shared/print/cutAtPageBreaks';
 import type { FurniturePart } from '../../../../../shared/print';
 import { BUILT_IN_TEMPLATES } from '../../../../../shared/template/builtInTemplates';
 import { loadFixture } from '../../../../fixtures/loadFixture';

@@ -17,7 +17,7 @@ import type { PdfEngine } from '../../../../../electron/services/export/pdfEngin
 import { createPrintJobs } from '../../../../../electron/services/export/printInParts';
 import { renderHtml } from '../../../../../shared/export/html';
 import { buildPrintModel, type PrintDocument } from '../../../../../shared/print';
-import { splitAtPageBreaks } from '../../../../../shared/print/splitAtPageBreaks';
+import { cutAtPageBreaks } from '../../../../../shared/print/cutAtPageBreaks';
 import type { Protocol } from '../../../../../shared/protocol';
 import { generateLargeProtocol } from '../../../../generate/largeProtocol';
 import {
@@ -33,7 +33,7 @@ import { filledProtocol, hostileProtocol } from '../../../../generate/hostilePro
 /** Text that looks like PDF syntax, to show the join never rewrites text inside strings. */
 const PDF_LIKE = 'Ärende (12 0 R) \\) /K [3 0 R] /StructParents 7 (node00000016) endobj stream';
 
-/** 80 items on new pages, the first item's title full of PDF syntax: printed in two parts. */
+/** 80 items on new pages, the first item's title full of PDF syntax: printed in three parts. */
 function longProtocol(): Protocol {
   const protocol = generateLargeProtocol({ items: 80 });
   const items = protocol.items.map((item, i) => (i === 2 ? { ...item, title: PDF_LIKE } : item));
@@ -46,20 +46,31 @@ function structureTree(pdf: string): string {
   return out.replace(/node[0-9-]+/g, 'ID');
 }
 
-/** Remembers nothing and guesses the given counts: to force each path of the check. */
-function fixedGuesses(first: number, second: number): PageCountMemory {
+/** Remembers nothing and guesses the given counts, part by part: to force each path of the check. */
+function fixedGuesses(counts: readonly number[]): PageCountMemory {
   let calls = 0;
-  return { guess: () => (calls++ % 2 === 0 ? first : second), learn: () => undefined };
+  return { guess: () => counts[calls++ % counts.length], learn: () => undefined };
 }
 
-describe('printing a long protokoll in two parts at once', () => {
+/** The document with a long paragraph added to the item at `index` (of all blocks). */
+function withLongerItem(doc: PrintDocument, index: number, text: string): PrintDocument {
+  const blocks = doc.blocks.map((b, i) => {
+    if (i !== index || b.kind !== 'item') return b;
+    const extra = { kind: 'paragraph' as const, role: 'body' as const, runs: [{ text }] };
+    return { ...b, blocks: [...b.blocks, extra] };
+  });
+  return { ...doc, blocks };
+}
+
+describe('printing a long protokoll in parts at once', () => {
   let dir: string;
   let engine: PdfEngine;
   let html: (doc: PrintDocument, part?: boolean) => Promise<string>;
   let model: PrintDocument;
   let wholePath: string;
   let wholePages: string[];
-  let firstPartPages: number;
+  /** Each part's pages, printed alone. */
+  let partPages: number[];
 
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), 'paragraf-parts-'));
@@ -70,10 +81,11 @@ describe('printing a long protokoll in two parts at once', () => {
     wholePath = join(dir, 'whole.pdf');
     writeFileSync(wholePath, await engine.htmlToPdf(await html(model)));
     wholePages = pageTexts(wholePath);
-    const [first] = splitAtPageBreaks(model)!;
-    firstPartPages = (
-      await PDFDocument.load(await engine.htmlToPdf(await html(first)))
-    ).getPageCount();
+    partPages = [];
+    for (const part of cutAtPageBreaks(model)) {
+      const pdf = await PDFDocument.load(await engine.htmlToPdf(await html(part)));
+      partPages.push(pdf.getPageCount());
+    }
   }, 120_000);
 
   afterAll(async () => {
@@ -90,7 +102,7 @@ describe('printing a long protokoll in two parts at once', () => {
   /** What the prints said about a part that could not be joined. */
   const details: string[] = [];
 
-  async function printInParts(memory: PageCountMemory, target = engine) {
+  async function printInParts(memory: PageCountMemory, target = engine, doc = model) {
     let service = services.get(memory);
     if (!service) {
       const told: string[] = [];
@@ -109,7 +121,7 @@ describe('printing a long protokoll in two parts at once', () => {
     retries.length = 0;
     const jobOf = service.jobOf;
     const path = join(dir, `parts-${Math.random().toString(36).slice(2)}.pdf`);
-    writeFileSync(path, await (await jobOf(model)).print());
+    writeFileSync(path, await (await jobOf(doc)).print());
     return { path, retries };
   }
 
@@ -137,24 +149,65 @@ describe('printing a long protokoll in two parts at once', () => {
     for (const name of fonts) expect(name).toMatch(/^[A-Z]{6}\+LiberationSans/);
   }, 120_000);
 
-  it('prints again a part whose page count was guessed wrong, with the same result', async () => {
-    const total = wholePages.length;
+  it('prints again the parts whose page counts were guessed wrong, with the same result', async () => {
+    expect(partPages.length).toBe(3);
+    const [a, b, c] = partPages as [number, number, number];
     const cases = [
-      [firstPartPages - 2, total - firstPartPages], // first part longer than guessed
-      [firstPartPages + 3, total - firstPartPages - 5], // both wrong the other way
-      [firstPartPages + 4, total - firstPartPages - 4], // the total right, the first count not
-    ] as const;
-    for (const [first, second] of cases) {
-      const { path, retries } = await printInParts(fixedGuesses(first, second));
-      expect(retries, `${first}, ${second}`).toEqual(['part-pages']);
+      [a - 2, b, c], // the first part longer than guessed
+      [a + 3, b - 5, c + 1], // all wrong, the total too
+      [a + 4, b - 4, c], // the total right, the counts not
+      [a, b, c + 2], // only the total wrong
+      [1, 1, 1], // as far off as can be
+    ];
+    for (const guesses of cases) {
+      const { path, retries } = await printInParts(fixedGuesses(guesses));
+      expect(retries, guesses.join(', ')).toEqual(['part-pages']);
       expect(pageTexts(path)).toEqual(wholePages);
     }
   }, 120_000);
 
-  it('numbers the parts right however far off the first guess was', async () => {
-    const { path, retries } = await printInParts(fixedGuesses(1, 1));
-    expect(retries).toEqual(['part-pages']);
-    expect(pageTexts(path)).toEqual(wholePages);
+  /** The engine, counting its prints. */
+  function countingEngine(): { engine: PdfEngine; prints: () => number } {
+    let prints = 0;
+    return {
+      prints: () => prints,
+      engine: {
+        lanes: engine.lanes,
+        close: async () => undefined,
+        htmlToPdf(source) {
+          prints++;
+          return engine.htmlToPdf(source);
+        },
+      },
+    };
+  }
+
+  it('after an edit prints only the edited part, and numbers the parts after it anew when its pages change', async () => {
+    const counting = countingEngine();
+    const memory = createPageCountMemory();
+    await printInParts(memory, counting.engine); // whole, learning
+    await printInParts(memory, counting.engine); // every part
+    const parts = cutAtPageBreaks(model);
+    const middle = model.blocks.indexOf(parts[1]!.blocks[2]!);
+    const check = async (doc: PrintDocument, prints: number, retries: string[]) => {
+      const before = counting.prints();
+      const printed = await printInParts(memory, counting.engine, doc);
+      expect(counting.prints() - before).toBe(prints);
+      expect(printed.retries).toEqual(retries);
+      const whole = join(dir, `whole-${Math.random().toString(36).slice(2)}.pdf`);
+      writeFileSync(whole, await engine.htmlToPdf(await html(doc)));
+      expect(pageTexts(printed.path)).toEqual(pageTexts(whole));
+      expect(structureTree(printed.path)).toEqual(structureTree(whole));
+      expect(qpdfCheck(printed.path).status).toBe(0);
+    };
+    // A few words more: the middle part prints, the others are joined as printed before.
+    await check(withLongerItem(model, middle, 'Ett tillägg.'), 1, []);
+    // Two pages more in the middle part: the parts after it print again with the new numbers,
+    // and the first, numbered with the old total, too.
+    const long = Array.from({ length: 120 }, (_, i) => `Mening ${i} i ett långt tillägg.`).join(
+      ' ',
+    );
+    await check(withLongerItem(model, middle, long), 1 + 3, ['part-pages']);
   }, 120_000);
 
   it('prints the document whole when a part is not the PDF shape it can join', async () => {
@@ -167,14 +220,14 @@ describe('printing a long protokoll in two parts at once', () => {
         return (await PDFDocument.load(pdf)).save({ useObjectStreams: true });
       },
     };
-    const { path, retries } = await printInParts(fixedGuesses(40, 40), resaving);
+    const { path, retries } = await printInParts(fixedGuesses(partPages), resaving);
     expect(retries).toEqual(['not-joinable']);
     // Why, in English, for the app's log.
     expect(details.at(-1)).toMatch(/^printed PDF not joinable: /);
     expect(pageTexts(path)).toEqual(wholePages);
   }, 120_000);
 
-  it('prints hostile text in every field of both parts literally, as the whole print does', async () => {
+  it('prints hostile text in every field of every part literally, as the whole print does', async () => {
     const markers = plantMarkers(dir);
     const { protocol: hostile } = hostileProtocol(filledProtocol(), breakoutVariants(markers));
     // Long enough to print in parts: the hostile items first, 60 generated ones after, and the
@@ -189,7 +242,7 @@ describe('printing a long protokoll in two parts at once', () => {
       layout: { ...hostile.layout, itemOnNewPage: true },
     };
     const doc = buildPrintModel(protocol);
-    expect(splitAtPageBreaks(doc)).toBeDefined();
+    expect(cutAtPageBreaks(doc).length).toBeGreaterThan(1);
     const whole = join(dir, 'hostile-whole.pdf');
     writeFileSync(whole, await engine.htmlToPdf(await html(doc)));
     const memory = createPageCountMemory();

@@ -1,0 +1,41 @@
+import type { PartShape } from './printedParts/printedPart';
+
+/** Printed bytes kept at most (a 150-item protokoll's parts take about 2 MB). */
+const MAX_BYTES = 48 * 1024 * 1024;
+
+/**
+ * Printed parts of documents, read for joining, by the hash of the exact HTML printed (its page
+ * numbers included). A part whose content and numbers did not change since it was printed is
+ * joined again as it is; the least recently used go first once the bytes exceed the bound.
+ */
+export interface PrintedPartCache {
+  get(key: string): PartShape | undefined;
+  set(key: string, part: PartShape, bytes: number): void;
+}
+
+export function createPrintedPartCache(maxBytes = MAX_BYTES): PrintedPartCache {
+  const entries = new Map<string, { part: PartShape; bytes: number }>();
+  let total = 0;
+  return {
+    get(key) {
+      const entry = entries.get(key);
+      if (!entry) return undefined;
+      entries.delete(key);
+      entries.set(key, entry);
+      return entry.part;
+    },
+    set(key, part, bytes) {
+      const old = entries.get(key);
+      if (old) total -= old.bytes;
+      entries.delete(key);
+      if (bytes > maxBytes) return;
+      entries.set(key, { part, bytes });
+      total += bytes;
+      for (const [oldest, entry] of entries) {
+        if (total <= maxBytes) break;
+        entries.delete(oldest);
+        total -= entry.bytes;
+      }
+    },
+  };
+}
