@@ -95,7 +95,7 @@ export interface DispatcherServices {
   /** Keeps saves locally while the library folder cannot be reached. */
   pendingSaves?: PendingSaves;
   /** Prints a saved draft ahead of its export; without it nothing is printed before asked. */
-  prePrint?: Pick<PrePrintAfterSaves, 'saved'>;
+  prePrint?: Pick<PrePrintAfterSaves, 'saved' | 'opened'>;
   /** The bodies' member registers in the library. */
   registers?: RegisterStore;
   /** Where the library is; without it the library cannot be moved. */
@@ -148,7 +148,12 @@ function handlersFor(s: DispatcherServices): Handlers {
       return created;
     },
     'drafts.load': (id) => s.drafts.load(id),
-    'drafts.open': async (id) => withHolder(await s.drafts.load(id), await editing.open(id)),
+    'drafts.open': async (id) => {
+      const loaded = await s.drafts.load(id);
+      const opened = withHolder(loaded, await editing.open(id));
+      s.prePrint?.opened(loaded.protocol);
+      return opened;
+    },
     'drafts.save': async (protocol) => {
       if (await editing.heldElsewhere(protocol.id)) {
         // Someone else is editing it: never overwrite their draft; keep this version as a copy.

@@ -9,6 +9,11 @@ export const PRE_PRINT_DELAY_MS = 2000;
 export interface PrePrintAfterSaves {
   /** A draft was saved: its protokoll is printed once no other save of it follows in the delay. */
   saved(protocol: Protocol): void;
+  /**
+   * A draft was opened: printed the same way, so the preview or export that often follows the
+   * opening of a long protokoll finds it printed, and its parts' page counts learnt.
+   */
+  opened(protocol: Protocol): void;
   /** Drops every print not yet started (on quit). */
   cancel(): void;
 }
@@ -21,27 +26,30 @@ export interface PrePrintOptions {
 }
 
 /**
- * Prints each saved draft's protokoll into the export cache once its saves have settled. An
- * export of a changed protokoll costs a whole print (about a second of Chromium's time for 150
- * items); printed ahead, the export or preview after an edit finds the PDF ready, and one asked
- * for while the print is still running waits for it instead of printing again.
+ * Prints each saved or opened draft's protokoll into the export cache once its saves have
+ * settled. An export of a changed protokoll costs a print (up to about a second of Chromium's
+ * time for 150 items); printed ahead, the export or preview after an edit or an opening finds the
+ * PDF ready, and one asked for while the print is still running waits for it instead of printing
+ * again.
  */
 export function createPrePrintAfterSaves(options: PrePrintOptions): PrePrintAfterSaves {
   const delay = options.delayMs ?? PRE_PRINT_DELAY_MS;
   const waiting = new Map<string, ReturnType<typeof setTimeout>>();
+  function printWhenSettled(protocol: Protocol): void {
+    clearTimeout(waiting.get(protocol.id));
+    const timer = setTimeout(() => {
+      waiting.delete(protocol.id);
+      options
+        .prePrint(protocol)
+        .catch((e: unknown) => options.log(`pre-print failed: ${String(e)}`));
+    }, delay);
+    // Never keeps the process alive (the CLI and tests end while a timer waits).
+    timer.unref?.();
+    waiting.set(protocol.id, timer);
+  }
   return {
-    saved(protocol) {
-      clearTimeout(waiting.get(protocol.id));
-      const timer = setTimeout(() => {
-        waiting.delete(protocol.id);
-        options
-          .prePrint(protocol)
-          .catch((e: unknown) => options.log(`pre-print failed: ${String(e)}`));
-      }, delay);
-      // Never keeps the process alive (the CLI and tests end while a timer waits).
-      timer.unref?.();
-      waiting.set(protocol.id, timer);
-    },
+    saved: printWhenSettled,
+    opened: printWhenSettled,
     cancel() {
       for (const timer of waiting.values()) clearTimeout(timer);
       waiting.clear();

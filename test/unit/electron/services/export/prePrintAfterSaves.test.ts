@@ -64,4 +64,16 @@ describe('printing a saved draft ahead of its export', () => {
     await vi.advanceTimersByTimeAsync(PRE_PRINT_DELAY_MS);
     expect(printed).toHaveLength(1);
   });
+
+  it('prints an opened draft once it has been left alone, or the version saved meanwhile', async () => {
+    const s = scheduler();
+    s.opened(draft('a', 'Öppnad'));
+    await vi.advanceTimersByTimeAsync(PRE_PRINT_DELAY_MS);
+    expect(printed.map((p) => p.items[0]!.title)).toEqual(['Öppnad']);
+    s.opened(draft('b', 'Öppnad'));
+    await vi.advanceTimersByTimeAsync(PRE_PRINT_DELAY_MS / 2);
+    s.saved(draft('b', 'Sparad'));
+    await vi.advanceTimersByTimeAsync(10 * PRE_PRINT_DELAY_MS);
+    expect(printed.map((p) => `${p.id} ${p.items[0]!.title}`)).toEqual(['a Öppnad', 'b Sparad']);
+  });
 });

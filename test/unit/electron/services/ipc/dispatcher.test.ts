@@ -49,13 +49,15 @@ describe('IPC dispatcher', () => {
     );
   });
 
-  it('hands each saved draft to be printed ahead of its export, and no refused save', async () => {
+  it('hands each saved or opened draft to be printed ahead of its export, and no refused save', async () => {
     const p = await newDraft();
     value(await h.dispatch('drafts.save', p));
     expect(h.calls.prePrinted).toEqual([p.id]);
     const refused = await h.dispatch('drafts.save', { ...p, items: 'none' });
     expect(refused.ok).toBe(false);
     expect(h.calls.prePrinted).toEqual([p.id]);
+    value(await h.dispatch('drafts.open', p.id));
+    expect(h.calls.prePrinted).toEqual([p.id, `opened ${p.id}`]);
   });
 
   it('exports a PDF through the save dialog with a suggested name and opens it when asked', async () => {

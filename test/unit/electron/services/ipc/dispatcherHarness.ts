@@ -66,7 +66,10 @@ export function createHarness(dir: string, exporterFailure?: Error): Harness {
       previewHtml: async (p) => `<h1>${p.meeting.body}</h1>`,
       printModelPdf: async (model) => new TextEncoder().encode(`%PDF-1.7 ${model.info.title}`),
     },
-    prePrint: { saved: (p) => void calls.prePrinted.push(p.id) },
+    prePrint: {
+      saved: (p) => void calls.prePrinted.push(p.id),
+      opened: (p) => void calls.prePrinted.push(`opened ${p.id}`),
+    },
     settings: createSettingsService(createMemorySettingsStore()),
     dialogs: {
       chooseProtocolToOpen: async () => answers.open,
