@@ -75,24 +75,25 @@ export function createPrintJobs(
     // The heaviest parts are queued first, so the lanes finish at about the same time.
     const order = htmls.map((_, i) => i).sort((a, b) => htmls[b]!.length - htmls[a]!.length);
 
-    /** Every part numbered from `counts`: from the part cache, or printed on the lanes. */
+    /** Part `i` numbered from page `from` of `total`: from the part cache, or printed. */
+    async function printPart(i: number, from: number, total: number): Promise<PartShape> {
+      const numbered = withPageNumbers(htmls[i]!, from, total);
+      const key = pdfCacheKey(numbered);
+      const cached = partCache.get(key);
+      if (cached) return cached;
+      const pdf = await engine.htmlToPdf(numbered);
+      const part = readPart(pdf);
+      partCache.set(key, part, pdf.length);
+      return part;
+    }
+
+    /** Every part numbered from `counts`, printed at once on the lanes. */
     async function printNumbered(counts: readonly number[]): Promise<PartShape[]> {
       const total = sum(counts);
-      const numbered = htmls.map((html, i) =>
-        withPageNumbers(html, 1 + sum(counts.slice(0, i)), total),
-      );
       const shapes: PartShape[] = [];
       await Promise.all(
         order.map(async (i) => {
-          const key = pdfCacheKey(numbered[i]!);
-          const cached = partCache.get(key);
-          if (cached) {
-            shapes[i] = cached;
-            return;
-          }
-          const pdf = await engine.htmlToPdf(numbered[i]!);
-          shapes[i] = readPart(pdf);
-          partCache.set(key, shapes[i], pdf.length);
+          shapes[i] = await printPart(i, 1 + sum(counts.slice(0, i)), total);
         }),
       );
       return shapes;
@@ -115,23 +116,24 @@ export function createPrintJobs(
     }
 
     /**
-     * A document not printed in parts before is printed whole; then, in the background, every
-     * part but the first alone: their pages, and the whole's, give every part's count.
+     * A document not printed in parts before is printed whole. Its page total is then known, so
+     * in the background its parts are printed one after the other on one lane, each numbered
+     * from the pages of those before it: every count is learnt and every part is ready to join.
      */
     async function printWholeAndLearn(): Promise<Uint8Array> {
       options.onExtraPrint?.('learning-pages');
       const whole = await engine.htmlToPdf(await options.html(doc));
-      const learnt = Promise.all(
-        htmls.slice(1).map((html) => engine.htmlToPdf(withPageNumbers(html, 1, 1))),
-      )
-        .then((later) => {
-          // A whole PDF of another shape than the parts' is still the document: it is kept.
-          const total = pageCount(whole);
-          const counts = later.map((pdf) => readPart(pdf).pages.length);
-          const first = total === undefined ? 0 : total - sum(counts);
-          if (first < 1) return;
-          [first, ...counts].forEach((count, i) => memory.learn(keys[i]!, places[i]!, count));
-        })
+      // A whole PDF of another shape than the parts' is still the document: it is kept.
+      const total = pageCount(whole);
+      if (total === undefined) return whole;
+      const learnt = (async () => {
+        let from = 1;
+        for (const [i, key] of keys.entries()) {
+          const pages = (await printPart(i, from, total)).pages.length;
+          memory.learn(key, places[i]!, pages);
+          from += pages;
+        }
+      })()
         .catch(() => undefined)
         .finally(() => learning.delete(doc.info.title));
       learning.set(doc.info.title, learnt);

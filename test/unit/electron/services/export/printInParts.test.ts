@@ -185,8 +185,14 @@ describe('printing a long protokoll in parts at once', () => {
   it('after an edit prints only the edited part, and numbers the parts after it anew when its pages change', async () => {
     const counting = countingEngine();
     const memory = createPageCountMemory();
-    await printInParts(memory, counting.engine); // whole, learning
-    await printInParts(memory, counting.engine); // every part
+    // The first print is whole; meanwhile every part is printed with its numbers and kept.
+    const first = await printInParts(memory, counting.engine);
+    expect(first.retries).toEqual(['learning-pages']);
+    // The second waits for those: the whole and the three parts are all the prints there were.
+    const second = await printInParts(memory, counting.engine);
+    expect(second.retries).toEqual([]);
+    expect(counting.prints()).toBe(1 + 3);
+    expect(pageTexts(second.path)).toEqual(wholePages);
     const parts = cutAtPageBreaks(model);
     const middle = model.blocks.indexOf(parts[1]!.blocks[2]!);
     const check = async (doc: PrintDocument, prints: number, retries: string[]) => {
