@@ -11,7 +11,8 @@ export interface PrePrintAfterSaves {
   saved(protocol: Protocol): void;
   /**
    * A draft was opened: printed the same way, so the preview or export that often follows the
-   * opening of a long protokoll finds it printed, and its parts' page counts learnt.
+   * opening of a long protokoll finds it printed, and its parts' page counts learnt. A draft
+   * opened before it and not yet printed is dropped: only the one on screen is worth the time.
    */
   opened(protocol: Protocol): void;
   /** Drops every print not yet started (on quit). */
@@ -35,10 +36,13 @@ export interface PrePrintOptions {
 export function createPrePrintAfterSaves(options: PrePrintOptions): PrePrintAfterSaves {
   const delay = options.delayMs ?? PRE_PRINT_DELAY_MS;
   const waiting = new Map<string, ReturnType<typeof setTimeout>>();
+  // Drafts waiting because they were opened (not saved) since their last print.
+  const opened = new Set<string>();
   function printWhenSettled(protocol: Protocol): void {
     clearTimeout(waiting.get(protocol.id));
     const timer = setTimeout(() => {
       waiting.delete(protocol.id);
+      opened.delete(protocol.id);
       options
         .prePrint(protocol)
         .catch((e: unknown) => options.log(`pre-print failed: ${String(e)}`));
@@ -48,11 +52,25 @@ export function createPrePrintAfterSaves(options: PrePrintOptions): PrePrintAfte
     waiting.set(protocol.id, timer);
   }
   return {
-    saved: printWhenSettled,
-    opened: printWhenSettled,
+    saved(protocol) {
+      opened.delete(protocol.id);
+      printWhenSettled(protocol);
+    },
+    opened(protocol) {
+      for (const id of opened) {
+        clearTimeout(waiting.get(id));
+        waiting.delete(id);
+      }
+      // A draft whose save is waiting to be printed stays a saved one.
+      const savedBefore = waiting.has(protocol.id) && !opened.has(protocol.id);
+      opened.clear();
+      printWhenSettled(protocol);
+      if (!savedBefore) opened.add(protocol.id);
+    },
     cancel() {
       for (const timer of waiting.values()) clearTimeout(timer);
       waiting.clear();
+      opened.clear();
     },
   };
 }

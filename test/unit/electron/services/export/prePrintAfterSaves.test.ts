@@ -76,4 +76,14 @@ describe('printing a saved draft ahead of its export', () => {
     await vi.advanceTimersByTimeAsync(10 * PRE_PRINT_DELAY_MS);
     expect(printed.map((p) => `${p.id} ${p.items[0]!.title}`)).toEqual(['a Öppnad', 'b Sparad']);
   });
+
+  it('drops a draft opened before another and not yet printed, but never a saved one', async () => {
+    const s = scheduler();
+    s.saved(draft('edited', 'Sparad'));
+    s.opened(draft('edited', 'Sparad'));
+    s.opened(draft('a', 'Först öppnad'));
+    s.opened(draft('b', 'Sedan öppnad'));
+    await vi.advanceTimersByTimeAsync(10 * PRE_PRINT_DELAY_MS);
+    expect(printed.map((p) => p.id).sort()).toEqual(['b', 'edited']);
+  });
 });
