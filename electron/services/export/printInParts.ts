@@ -133,10 +133,12 @@ export function createPrintJobs(
           memory.learn(key, places[i]!, pages);
           from += pages;
         }
-      })()
-        .catch(() => undefined)
-        .finally(() => learning.delete(doc.info.title));
+      })().catch(() => undefined);
       learning.set(doc.info.title, learnt);
+      // Forgotten when done, unless a later learning of the same title has taken its place.
+      void learnt.then(() => {
+        if (learning.get(doc.info.title) === learnt) learning.delete(doc.info.title);
+      });
       return whole;
     }
 

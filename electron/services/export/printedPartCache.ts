@@ -1,7 +1,11 @@
 import type { PartShape } from './printedParts/printedPart';
 
-/** Printed bytes kept at most (a 150-item protokoll's parts take about 2 MB). */
-const MAX_BYTES = 48 * 1024 * 1024;
+/**
+ * Printed bytes kept at most. A part read for joining takes about three times its bytes in
+ * memory (a string and an object per PDF object: 150 items print to 1.5 MB in 8 600 objects), so
+ * this keeps the cache near 50 MB, the parts of about ten long protokoll.
+ */
+const MAX_BYTES = 16 * 1024 * 1024;
 
 /**
  * Printed parts of documents, read for joining, by the hash of the exact HTML printed (its page

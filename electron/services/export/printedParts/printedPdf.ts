@@ -92,7 +92,9 @@ function readObject(bytes: Uint8Array, text: string, offset: number, number: num
   }
   const start = opening.lastIndex;
   const end = headEnd(text, start);
-  const head = text.slice(start, end).trimEnd();
+  // Decoded from the bytes, not sliced from `text`: a slice would keep the whole file's string
+  // alive for as long as a printed part is kept.
+  const head = bytesToText(bytes.subarray(start, end)).trimEnd();
   if (!text.startsWith('stream', end)) return { head, stream: undefined };
   const length = /\/Length (\d+)(?! \d+ R)/.exec(head);
   if (!length) throw new UnsupportedPrintedPdf(`stream ${number} without a direct length`);
@@ -123,7 +125,7 @@ export function readPrintedPdf(bytes: Uint8Array): PrintedPdf {
   }
   const info = /\/Info (\d+) 0 R/.exec(trailer);
   return {
-    header: text.slice(0, firstOffset),
+    header: bytesToText(bytes.subarray(0, firstOffset)),
     objects,
     root: Number(root[1]),
     info: info ? Number(info[1]) : undefined,
