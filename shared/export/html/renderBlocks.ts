@@ -16,13 +16,18 @@ import { attendanceNameShare } from '../attendanceColumns';
 import { escapeHtml as esc } from './escape';
 import { tableHtml } from './tableHtml';
 
+/**
+ * A paragraph's formatted runs. Bold and italic are the secretary's formatting, printed as
+ * <b> and <i>: Chromium tags <strong> and <em> as Strong and Em, structure types PDF 1.7 does
+ * not define (only PDF 2.0 does), which accessibility checkers for tagged PDF refuse.
+ */
 function runsHtml(runs: readonly TextRun[]): string {
   return runs
     .map((r) => {
       let html = esc(r.text);
       if (r.underline) html = `<u>${html}</u>`;
-      if (r.italic) html = `<em>${html}</em>`;
-      if (r.bold) html = `<strong>${html}</strong>`;
+      if (r.italic) html = `<i>${html}</i>`;
+      if (r.bold) html = `<b>${html}</b>`;
       return html;
     })
     .join('');

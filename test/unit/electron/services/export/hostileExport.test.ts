@@ -47,7 +47,7 @@ describe('hostile text in every field', () => {
     // Every tag in the page is one the renderer writes.
     const tags = new Set([...html.matchAll(/<\/?([a-zA-Z][a-zA-Z0-9]*)/g)].map((m) => m[1]!));
     const written =
-      'html head meta title style body main section header h1 h2 p span ul ol li table tbody tr th td div strong em u';
+      'html head meta title style body main section header h1 h2 p span ul ol li table tbody tr th td div b i u';
     expect([...tags].filter((t) => !written.split(' ').includes(t))).toEqual([]);
     // Strings in the CSS are closed where the renderer closes them: every quote is an escape.
     const content = [...styles[1]!.matchAll(/content: ([^;]*);/g)].map((m) => m[1]!);

@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -79,10 +80,27 @@ describe.each(['norrbotten', 'generated-150'])('PDF export of %s', (name) => {
     expect(readFileSync(pdf, 'latin1')).toMatch(/\/Lang \(sv-SE\)/);
   });
 
+  it('tags only structure types PDF 1.7 defines (bold and italic text too)', () => {
+    const { pdf } = get();
+    const struct = spawnSync('pdfinfo', ['-struct', pdf], { encoding: 'utf8' });
+    expect(struct.status).toBe(0);
+    expect(struct.stdout).toMatch(/^\s*Document\b/m);
+    // Poppler reads the PDF 1.7 types only; any other (Strong, Em) is reported as it parses.
+    expect(struct.stderr).not.toMatch(/wrong type/);
+  });
+
   it('passes check-export.sh', () => {
     const result = checkExport(get().pdf);
     expect(result.output).toContain('RESULT: PASS');
     expect(result.status).toBe(0);
+  });
+});
+
+describe('the protokoll the structure types are checked on', () => {
+  it('has bold and italic text', () => {
+    const formatted = JSON.stringify(cases.find((c) => c.name === 'generated-150')!.protocol);
+    expect(formatted).toMatch(/"bold":true/);
+    expect(formatted).toMatch(/"italic":true/);
   });
 });
 
