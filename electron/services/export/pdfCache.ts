@@ -1,10 +1,8 @@
 import { createHash } from 'node:crypto';
+import { createBoundedLru, type CacheLimits } from './boundedLru';
 
 /** How much a PDF cache may hold; the oldest-used entries go first. */
-export interface PdfCacheLimits {
-  maxBytes: number;
-  maxEntries: number;
-}
+export type PdfCacheLimits = CacheLimits;
 
 /** Enough for the last few full exports of a large protokoll (one of 170 pages is about 1 MB). */
 export const DEFAULT_PDF_CACHE_LIMITS: PdfCacheLimits = {
@@ -37,40 +35,12 @@ export function pdfCacheKey(...parts: readonly (string | Uint8Array)[]): string 
 }
 
 export function createPdfCache(limits: PdfCacheLimits = DEFAULT_PDF_CACHE_LIMITS): PdfCache {
-  // A Map iterates in insertion order; re-inserting on use makes the first entry the oldest.
-  const entries = new Map<string, Uint8Array>();
-  let bytes = 0;
-
-  function evictOldest(): void {
-    const [key, pdf] = entries.entries().next().value as [string, Uint8Array];
-    entries.delete(key);
-    bytes -= pdf.byteLength;
-  }
-
+  const entries = createBoundedLru<Uint8Array>(limits);
   return {
-    get(key) {
-      const pdf = entries.get(key);
-      if (!pdf) return undefined;
-      entries.delete(key);
-      entries.set(key, pdf);
-      return pdf.slice();
-    },
-    set(key, pdf) {
-      const old = entries.get(key);
-      if (old) {
-        entries.delete(key);
-        bytes -= old.byteLength;
-      }
-      // A PDF larger than the whole cache is not kept (and does not empty the cache).
-      if (pdf.byteLength > limits.maxBytes || limits.maxEntries < 1) return;
-      while (entries.size >= limits.maxEntries || bytes + pdf.byteLength > limits.maxBytes) {
-        evictOldest();
-      }
-      entries.set(key, pdf.slice());
-      bytes += pdf.byteLength;
-    },
+    get: (key) => entries.get(key)?.slice(),
+    set: (key, pdf) => entries.set(key, pdf.slice(), pdf.byteLength),
     get size() {
-      return { bytes, entries: entries.size };
+      return entries.size;
     },
   };
 }

@@ -1,3 +1,4 @@
+import { createBoundedLru } from './boundedLru';
 import type { PartShape } from './printedParts/printedPart';
 
 /**
@@ -18,28 +19,5 @@ export interface PrintedPartCache {
 }
 
 export function createPrintedPartCache(maxBytes = MAX_BYTES): PrintedPartCache {
-  const entries = new Map<string, { part: PartShape; bytes: number }>();
-  let total = 0;
-  return {
-    get(key) {
-      const entry = entries.get(key);
-      if (!entry) return undefined;
-      entries.delete(key);
-      entries.set(key, entry);
-      return entry.part;
-    },
-    set(key, part, bytes) {
-      const old = entries.get(key);
-      if (old) total -= old.bytes;
-      entries.delete(key);
-      if (bytes > maxBytes) return;
-      entries.set(key, { part, bytes });
-      total += bytes;
-      for (const [oldest, entry] of entries) {
-        if (total <= maxBytes) break;
-        entries.delete(oldest);
-        total -= entry.bytes;
-      }
-    },
-  };
+  return createBoundedLru<PartShape>({ maxBytes, maxEntries: Number.POSITIVE_INFINITY });
 }
