@@ -2,7 +2,8 @@
  * Export speed for 10, 50 and 150 generated items: PDF with the browser warm (an item edited
  * before each run, as after a change; a long protokoll prints in parts at once, and only the
  * edited part prints again), the first PDF of a document not printed before (printed whole while
- * its parts' page counts are learnt), cold (browser start included) and as the app's first export
+ * its parts' page counts are learnt), cold (browser start included; for 10 items also with the
+ * full Chromium, as the ratio to the headless shell the engine prefers) and as the app's first export
  * (the engine warmed at start, not timed), DOCX, and as the reference from the same run
  * LibreOffice converting our DOCX to PDF. For the largest also a change in every page's header
  * (every part prints), the document printed whole on one lane, the preview's quick first page and
@@ -20,6 +21,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createChromiumPdfEngine } from '../../electron/services/export/chromiumPdfEngine';
 import { createExportService } from '../../electron/services/export/exportService';
+import { findChromium } from '../../electron/services/export/findChromium';
 import { createPdfCache } from '../../electron/services/export/pdfCache';
 import { DEFAULT_FONT_DIR, servedFontSources } from '../../electron/services/export/fontSources';
 import { renderHtml } from '../../shared/export/html';
@@ -30,6 +32,8 @@ import { generateLargeProtocol } from '../generate/largeProtocol';
 import { libreOfficeToPdf } from '../unit/electron/services/export/pdfTools';
 
 const SIZES = [10, 50, 150];
+/** The full browser, measured beside the one the engine finds (the headless shell, if installed). */
+const FULL_CHROMIUM = '/usr/bin/chromium';
 const RUNS = { warm: 7, cold: 3, docx: 5, libreoffice: 3 };
 
 function median(values: number[]): number {
@@ -138,6 +142,7 @@ export default async function exportBench(): Promise<void> {
   let floorRow = '';
   let wholeRow = '';
   let everyPartRow = '';
+  let fullColdRow = '';
   let previewRow = '';
   let cacheRow = '';
   let prePrintRow = '';
@@ -174,6 +179,16 @@ export default async function exportBench(): Promise<void> {
         await cold.exportPdf(protocol, pdf);
         await cold.close();
       });
+      if (items === SIZES[0]) {
+        // The same cold export with the full browser, for the ratio in this run.
+        const full = await timed(RUNS.cold, async () => {
+          const engine = createChromiumPdfEngine({ executablePath: FULL_CHROMIUM });
+          const cold = createExportService({ engine, cache: noCache() });
+          await cold.exportPdf(protocol, pdf);
+          await cold.close();
+        });
+        fullColdRow = `| ${items} items, browser started for the export (PDF cold): ${findChromium()} ${secs(coldPdf.wall)} s, ${FULL_CHROMIUM} ${secs(full.wall)} s (${(full.wall / coldPdf.wall).toFixed(1)}×) | | | | | | | | | |`;
+      }
       const started: number[] = [];
       for (let i = 0; i < RUNS.cold; i++) {
         const app = createExportService({ engine: createChromiumPdfEngine(), cache: noCache() });
@@ -236,6 +251,7 @@ export default async function exportBench(): Promise<void> {
   );
   console.log('|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
   for (const r of rows) console.log(r);
+  console.log(fullColdRow);
   console.log(everyPartRow);
   console.log(wholeRow);
   console.log(floorRow);

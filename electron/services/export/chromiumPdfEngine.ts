@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { chromium, type Browser, type CDPSession, type Page, type Route } from 'playwright-core';
 import { printPageCsp } from '../../../shared/export/html/contentSecurityPolicy';
-import { HEADLESS_CHROMIUM_ARGS } from './chromiumArgs';
+import { PRINT_CHROMIUM_ARGS } from './chromiumArgs';
 import { findChromium } from './findChromium';
 import { ParagrafError } from '../../../shared/errors/paragrafError';
 import { FONT_FILES, servedFontSources } from './fontSources';
@@ -25,7 +25,7 @@ const SHELL_URL = `${ORIGIN}/print.html`;
 const FONT_ROOT = `${ORIGIN}/fonts/`;
 
 export interface ChromiumEngineOptions {
-  /** Overrides the browser lookup (PARAGRAF_CHROMIUM, /usr/bin/chromium, Playwright's). */
+  /** Overrides the browser lookup (findChromium: PARAGRAF_CHROMIUM, the system's, Playwright's). */
   executablePath?: string;
   /** Told of every request the print page makes and whether it was served (for tests and logs). */
   onRequest?: (url: string, served: boolean) => void;
@@ -61,7 +61,7 @@ export function createChromiumPdfEngine(options: ChromiumEngineOptions = {}): Pd
     if (!browser) {
       const executablePath = options.executablePath ?? findChromium();
       browser = chromium
-        .launch({ executablePath, args: [...HEADLESS_CHROMIUM_ARGS] })
+        .launch({ executablePath, args: [...PRINT_CHROMIUM_ARGS] })
         .catch((err: unknown) => {
           browser = undefined;
           const detail = err instanceof Error ? err.message.split('\n')[0] : String(err);
