@@ -31,7 +31,7 @@ export function PreviewDialog({ protocol, onClose }: PreviewDialogProps) {
   const dialog = useRef<HTMLDialogElement>(null);
   const body = useRef<HTMLDivElement>(null);
   const closeButton = useRef<HTMLButtonElement>(null);
-  const state = usePreviewPdf(protocol);
+  const { state, firstPageDrawn } = usePreviewPdf(protocol);
   const [page, setPage] = useState(1);
   const width = usePageWidth(body);
   const pageCount = state.status === 'ready' ? state.pdf.numPages : 0;
@@ -121,7 +121,14 @@ export function PreviewDialog({ protocol, onClose }: PreviewDialogProps) {
           </p>
         )}
         {state.status === 'firstPage' && (
-          <PreviewPage key="first" pdf={state.pdf} pageNumber={1} pageCount={null} width={width} />
+          <PreviewPage
+            key="first"
+            pdf={state.pdf}
+            pageNumber={1}
+            pageCount={null}
+            width={width}
+            onRendered={firstPageDrawn}
+          />
         )}
         {state.status === 'ready' && (
           <PreviewPage

@@ -7,17 +7,23 @@ interface PreviewPageProps {
   /** Null while the page total is not known (the quick first page). */
   pageCount: number | null;
   width: number;
+  /** Told once the page is drawn and its text read. */
+  onRendered?: () => void;
 }
 
 /**
  * One page of the exported PDF drawn by pdf.js. Its text, read from the same PDF, is there for
  * screen readers (the canvas alone is an image).
  */
-export function PreviewPage({ pdf, pageNumber, pageCount, width }: PreviewPageProps) {
+export function PreviewPage({ pdf, pageNumber, pageCount, width, onRendered }: PreviewPageProps) {
   const canvas = useRef<HTMLCanvasElement>(null);
   const [textOf, setTextOf] = useState({ key: '', text: '' });
   const [renderedKey, setRenderedKey] = useState('');
   const key = `${pageNumber}@${width}`;
+  const rendered = renderedKey === key && textOf.key === key;
+  useEffect(() => {
+    if (rendered) onRendered?.();
+  }, [rendered, onRendered]);
 
   useEffect(() => {
     let cancel = () => {};
@@ -42,10 +48,7 @@ export function PreviewPage({ pdf, pageNumber, pageCount, width }: PreviewPagePr
   }, [pdf, pageNumber, width, key]);
 
   return (
-    <figure
-      className="preview-page"
-      data-rendered={renderedKey === key && textOf.key === key ? 'true' : 'false'}
-    >
+    <figure className="preview-page" data-rendered={rendered ? 'true' : 'false'}>
       <canvas
         ref={canvas}
         role="img"

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Protocol } from '../../shared/protocol/protocol';
 import { api, errorText, unwrap } from '../core/ipc/paragraf';
 import { openPdf, startPdfWorker, type PdfDocument } from './pdfDocument';
@@ -11,25 +11,40 @@ export type PreviewState =
   | { status: 'ready'; pdf: PdfDocument };
 
 /**
+ * How long the whole PDF waits for page 1 of the quick one to be drawn before it is asked for
+ * anyway (a page that never draws must not hold the preview back).
+ */
+export const FIRST_PAGE_PATIENCE_MS = 1500;
+
+export interface PreviewPdf {
+  state: PreviewState;
+  /** To be called when the quick PDF's page 1 is drawn: the whole PDF is asked for then. */
+  firstPageDrawn: () => void;
+}
+
+/**
  * The protocol exported exactly as "Exportera PDF" would, opened for display. The preview shows
  * the draft as it was when it opened, so `protocol` is fixed for the hook's life. A quick PDF of
  * the first page is asked for first and shown until the whole one is there (for an unchanged
  * document both come from main's cache).
  */
-export function usePreviewPdf(protocol: Protocol): PreviewState {
+export function usePreviewPdf(protocol: Protocol): PreviewPdf {
   const [state, setState] = useState<PreviewState>({ status: 'loading' });
+  const drawn = useRef<() => void>(() => {});
+  const firstPageDrawn = useCallback(() => drawn.current(), []);
   useEffect(() => {
     let cancelled = false;
     let done = false;
     const opened: PdfDocument[] = [];
     startPdfWorker();
     const firstPage = api().export.previewFirstPage(protocol);
-    // Asked for once the quick page is printed: printed at the same time, the whole document's
-    // parts would share the two cores with it and delay page 1.
-    const whole = firstPage.then(
-      () => api().export.previewPdf(protocol),
-      () => api().export.previewPdf(protocol),
-    );
+    // Asked for once page 1 is drawn: printed and joined at the same time, the whole document
+    // would take the two cores from pdf.js and delay page 1.
+    let askForWhole = () => {};
+    const ready = new Promise<void>((resolve) => (askForWhole = resolve));
+    drawn.current = askForWhole;
+    const patience = setTimeout(askForWhole, FIRST_PAGE_PATIENCE_MS);
+    const whole = ready.then(() => api().export.previewPdf(protocol));
     void (async () => {
       try {
         const pdf = await openPdf(await unwrap(firstPage));
@@ -38,6 +53,7 @@ export function usePreviewPdf(protocol: Protocol): PreviewState {
         setState({ status: 'firstPage', pdf });
       } catch {
         // The whole PDF's answer reports any problem.
+        askForWhole();
       }
     })();
     void (async () => {
@@ -54,10 +70,11 @@ export function usePreviewPdf(protocol: Protocol): PreviewState {
     })();
     return () => {
       cancelled = true;
+      clearTimeout(patience);
       for (const pdf of opened) void pdf.destroy();
     };
   }, [protocol]);
-  return state;
+  return { state, firstPageDrawn };
 }
 
 function previewErrorText(e: unknown): string {

@@ -99,3 +99,39 @@ test('the preview shows the same pages and text as the exported PDF', async () =
   expect(glyphs(shown.texts.join(''))).toContain(glyphs('Stycke 12 om lokalförsörjning'));
   expect(shown.position.at(-1)).toBe(`Sida ${exported.length} av ${exported.length}`);
 });
+
+/** In the page: logs the preview's two PDF requests and the moment page 1 is first drawn. */
+const WATCH_PREVIEW_ORDER = `(() => {
+  const log = (window.__previewLog = []);
+  const exporter = window.paragraf.export;
+  for (const name of ['previewFirstPage', 'previewPdf']) {
+    const call = exporter[name].bind(exporter);
+    exporter[name] = (...args) => {
+      log.push(name);
+      return call(...args);
+    };
+  }
+  new MutationObserver(() => {
+    const drawn = document.querySelector('.preview-dialog figure[data-rendered="true"]');
+    if (drawn && !log.includes('page 1 drawn')) log.push('page 1 drawn');
+  }).observe(document.body, { subtree: true, childList: true, attributes: true });
+})()`;
+
+test('the whole PDF is asked for once the quick page 1 is drawn, not while pdf.js draws it', async () => {
+  const { page } = app;
+  await page.evaluate(WATCH_PREVIEW_ORDER);
+  await page.getByRole('button', { name: 'Förhandsgranska' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Förhandsgranskning' });
+  await expect
+    .poll(() => dialog.getByTestId('preview-position').textContent(), { timeout: 60_000 })
+    .toMatch(/^Sida 1 av \d+$/);
+  const log = await page.evaluate(
+    () => (window as unknown as { __previewLog: string[] }).__previewLog,
+  );
+  // The quick page may be asked for twice (the dialog's effect can run twice as it opens; main
+  // prints it once), the whole PDF once, and only after page 1 is on screen.
+  expect(log.filter((entry) => entry === 'previewPdf')).toEqual(['previewPdf']);
+  expect(log.indexOf('page 1 drawn')).toBeGreaterThan(log.lastIndexOf('previewFirstPage'));
+  expect(log.indexOf('previewPdf')).toBeGreaterThan(log.indexOf('page 1 drawn'));
+  await page.getByRole('button', { name: 'Stäng förhandsgranskningen' }).click();
+});
