@@ -125,9 +125,7 @@ test('the whole PDF is asked for once the quick page 1 is drawn, not while pdf.j
   await expect
     .poll(() => dialog.getByTestId('preview-position').textContent(), { timeout: 60_000 })
     .toMatch(/^Sida 1 av \d+$/);
-  const log = await page.evaluate(
-    () => (window as unknown as { __previewLog: string[] }).__previewLog,
-  );
+  const log = (await page.evaluate('window.__previewLog')) as string[];
   // The quick page may be asked for twice (the dialog's effect can run twice as it opens; main
   // prints it once), the whole PDF once, and only after page 1 is on screen.
   expect(log.filter((entry) => entry === 'previewPdf')).toEqual(['previewPdf']);
