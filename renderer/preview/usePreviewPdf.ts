@@ -14,7 +14,7 @@ export type PreviewState =
  * How long the whole PDF waits for page 1 of the quick one to be drawn before it is asked for
  * anyway (a page that never draws must not hold the preview back).
  */
-export const FIRST_PAGE_PATIENCE_MS = 1500;
+const FIRST_PAGE_PATIENCE_MS = 1500;
 
 export interface PreviewPdf {
   state: PreviewState;
