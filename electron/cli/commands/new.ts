@@ -5,16 +5,17 @@ import { BUILT_IN_TEMPLATES, getTemplate } from '../../../shared/template/builtI
 import { createProtocolFromTemplate } from '../../../shared/template/newProtocol';
 import { readTemplateFile } from '../../services/templates/readTemplateFile';
 import type { CliCommand } from '../command';
+import { libraryTemplates } from '../libraryTemplates';
 import { parseArgs, reportError, resolveUserPath, UsageError } from '../options';
 import { writeNewFile } from '../writeNewFile';
 
 const USAGE =
-  'usage: paragraf new --template <id|file.template.json> --out <file.protokoll> [--body <organ>] [--date YYYY-MM-DD] [--first-number N]';
+  'usage: paragraf new --template <id|file.template.json> --out <file.protokoll> [--library <folder>] [--body <organ>] [--date YYYY-MM-DD] [--first-number N]';
 
 /** `paragraf new`: a new draft from a template, never over an existing file. */
 export const newCommand: CliCommand = {
   summary:
-    'create a draft: new --template <id|file.template.json> --out <file.protokoll> [--body <organ>] [--date YYYY-MM-DD]',
+    'create a draft: new --template <id|file.template.json> --out <file.protokoll> [--library <folder>] [--body <organ>] [--date YYYY-MM-DD]',
   async run(args) {
     const { options, positionals } = parseArgs(args, [
       'template',
@@ -22,6 +23,7 @@ export const newCommand: CliCommand = {
       'body',
       'date',
       'first-number',
+      'library',
     ]);
     const templateId = options.template;
     const out = options.out;
@@ -35,11 +37,20 @@ export const newCommand: CliCommand = {
         )
       : undefined;
     if (fromFile && !fromFile.ok) return reportError(`template file ${templateId}: ${fromFile.en}`);
-    const template = fromFile?.ok ? fromFile.template : getTemplate(templateId);
+    // An id that is not built in may be one of the library's own templates.
+    const library = typeof options.library === 'string' ? options.library : undefined;
+    const own = library ? await libraryTemplates(library) : undefined;
+    if (own && !own.ok) return reportError(own.en);
+    const template = fromFile?.ok
+      ? fromFile.template
+      : (getTemplate(templateId) ?? (await own?.templates.get(templateId)));
     if (!template) {
       const ids = BUILT_IN_TEMPLATES.map((t) => t.id).join(', ');
+      const where = library
+        ? `, an own template of ${library} (paragraf templates --library ${library})`
+        : ', an own template with --library <folder>';
       return reportError(
-        `unknown template "${templateId}" (available: ${ids}, or a .template.json file)`,
+        `unknown template "${templateId}" (available: ${ids}${where}, or a .template.json file)`,
       );
     }
     const date = typeof options.date === 'string' ? options.date : undefined;
