@@ -1,4 +1,3 @@
-import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -6,23 +5,7 @@ import { parseProtocolText } from '../../../../shared/protocol/parse';
 import { BUILT_IN_TEMPLATES } from '../../../../shared/template/builtInTemplates';
 import { NORRBOTTEN_FIXTURE } from '../../../fixtures/loadFixture';
 import { BAD_INPUTS, sha256, tempDir } from './badInputs';
-
-const root = join(__dirname, '../../../..');
-
-/** Runs the CLI as a user would, in a child process. */
-function paragraf(...args: string[]) {
-  return paragrafIn(root, ...args);
-}
-
-/** As `npm run paragraf` started in `folder`: npm runs at the package root and sets INIT_CWD. */
-function paragrafIn(folder: string, ...args: string[]) {
-  const r = spawnSync(process.execPath, ['--import', 'tsx', 'electron/cli/paragraf.ts', ...args], {
-    cwd: root,
-    encoding: 'utf8',
-    env: { ...process.env, INIT_CWD: folder },
-  });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
-}
+import { CLI_ROOT, paragraf, paragrafIn } from './runCli';
 
 describe('paragraf CLI', () => {
   it('lists every built-in template', () => {
@@ -67,7 +50,7 @@ describe('paragraf CLI', () => {
       paragrafIn(folder, 'new', '--template', 'forening-arsmote', '--out', 'stamma.protokoll').code,
     ).toBe(0);
     expect(existsSync(join(folder, 'stamma.protokoll'))).toBe(true);
-    expect(existsSync(join(root, 'stamma.protokoll'))).toBe(false);
+    expect(existsSync(join(CLI_ROOT, 'stamma.protokoll'))).toBe(false);
     const r = paragrafIn(folder, 'validate', 'stamma.protokoll');
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('stamma.protokoll: valid');

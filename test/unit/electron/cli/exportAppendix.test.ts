@@ -1,4 +1,4 @@
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PDFDocument } from 'pdf-lib';
@@ -7,16 +7,7 @@ import { serializeProtocol } from '../../../../shared/protocol/parse';
 import type { Protocol } from '../../../../shared/protocol/protocol';
 import { loadFixture } from '../../../fixtures/loadFixture';
 import { tempDir } from './badInputs';
-
-const root = join(__dirname, '../../../..');
-
-function paragraf(...args: string[]) {
-  const r = spawnSync(process.execPath, ['--import', 'tsx', 'electron/cli/paragraf.ts', ...args], {
-    cwd: root,
-    encoding: 'utf8',
-  });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
-}
+import { paragraf } from './runCli';
 
 async function pdf(path: string, pages: number): Promise<void> {
   const doc = await PDFDocument.create();

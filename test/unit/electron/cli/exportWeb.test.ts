@@ -1,21 +1,11 @@
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { serializeProtocol } from '../../../../shared/protocol/parse';
 import { loadFixture } from '../../../fixtures/loadFixture';
 import { tempDir } from './badInputs';
-
-const root = join(__dirname, '../../../..');
-
-function paragraf(...args: string[]) {
-  const r = spawnSync(process.execPath, ['--import', 'tsx', 'electron/cli/paragraf.ts', ...args], {
-    cwd: root,
-    encoding: 'utf8',
-    env: { ...process.env, INIT_CWD: root },
-  });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
-}
+import { paragraf } from './runCli';
 
 const text = (pdf: string) =>
   execFileSync('pdftotext', ['-q', pdf, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');

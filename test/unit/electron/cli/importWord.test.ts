@@ -1,4 +1,3 @@
-import { spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -6,17 +5,7 @@ import { parseProtocolText } from '../../../../shared/protocol/parse';
 import { loadFixture } from '../../../fixtures/loadFixture';
 import { wordMadeNorrbotten } from '../services/wordImport/wordMadeNorrbotten';
 import { sha256, tempDir } from './badInputs';
-
-const root = join(__dirname, '../../../..');
-
-function paragraf(...args: string[]) {
-  const r = spawnSync(process.execPath, ['--import', 'tsx', 'electron/cli/paragraf.ts', ...args], {
-    cwd: root,
-    encoding: 'utf8',
-    env: { ...process.env, INIT_CWD: root },
-  });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
-}
+import { paragraf } from './runCli';
 
 describe('paragraf import', () => {
   it('writes a new draft and an English report, leaves the .docx as it was, never overwrites without --force', async () => {

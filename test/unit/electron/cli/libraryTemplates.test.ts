@@ -1,4 +1,3 @@
-import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -7,17 +6,7 @@ import { parseProtocolText } from '../../../../shared/protocol/parse';
 import { BUILT_IN_TEMPLATES, getTemplate } from '../../../../shared/template/builtInTemplates';
 import { hostileStrings } from '../../../generate/hostileText';
 import { tempDir } from './badInputs';
-
-const root = join(__dirname, '../../../..');
-
-function paragraf(...args: string[]) {
-  const r = spawnSync(process.execPath, ['--import', 'tsx', 'electron/cli/paragraf.ts', ...args], {
-    cwd: root,
-    encoding: 'utf8',
-    env: { ...process.env, INIT_CWD: root },
-  });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
-}
+import { paragraf } from './runCli';
 
 /** What a terminal could act on or show reordered: controls (C0, C1) and bidi overrides. */
 const UNSAFE = /[\p{Cc}\u202A-\u202E\u2066-\u2069]/u;

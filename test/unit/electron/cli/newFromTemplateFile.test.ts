@@ -1,4 +1,3 @@
-import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -7,17 +6,7 @@ import { getTemplate } from '../../../../shared/template/builtInTemplates';
 import { templateFileText } from '../../../../shared/template/parseTemplate';
 import { pngLogo } from '../../../generate/pngLogo';
 import { tempDir } from './badInputs';
-
-const root = join(__dirname, '../../../..');
-
-function paragraf(...args: string[]) {
-  const r = spawnSync(process.execPath, ['--import', 'tsx', 'electron/cli/paragraf.ts', ...args], {
-    cwd: root,
-    encoding: 'utf8',
-    env: { ...process.env, INIT_CWD: root },
-  });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
-}
+import { paragraf } from './runCli';
 
 describe('paragraf new --template <file.template.json>', () => {
   it('makes a draft with the file’s words and logo', () => {
